@@ -1,0 +1,25 @@
+from __future__ import annotations
+
+import pytest
+
+from helpers import CONTENT
+from workshop.content import Content
+from workshop.demo import load_demo
+from workshop.domain.model import Sessie
+
+
+@pytest.fixture
+def content() -> Content:
+    return CONTENT
+
+
+@pytest.fixture
+def demo() -> Sessie:
+    return load_demo(CONTENT)
+
+
+@pytest.fixture(autouse=True)
+def _isolated(monkeypatch, tmp_path):
+    """No test reads the user's sessions or settings."""
+    monkeypatch.setenv("WORKSHOP_SESSIONS", str(tmp_path / "sessions"))
+    monkeypatch.setenv("WORKSHOP_CONFIG", str(tmp_path / "instellingen.toml"))

@@ -1,0 +1,50 @@
+"""Building sessions for tests by hand, with the real content."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from workshop.content import Content, default_content
+from workshop.domain.model import Sessie, new_session
+
+NOW = dt.datetime(2026, 11, 28, 10, 0, tzinfo=dt.timezone.utc)
+CONTENT = default_content()
+IDS = [vraag.id for vraag in CONTENT.vragen]
+DESIRABLE = "debat-op-inhoud"
+CRISIS = ["vertrouwen-wethouder-opgezegd", "coalitie-valt-uiteen", "bestuurder-stapt-op"]
+
+
+def session(
+    people: list[tuple[str, str]] | None = None,
+    gemeente: str = "Teststad",
+    titel: str = "Ronde 1",
+    datum: dt.date = dt.date(2026, 11, 28),
+    content: Content = CONTENT,
+) -> Sessie:
+    sessie = new_session(
+        gemeente=gemeente,
+        titel=titel,
+        datum=datum,
+        opzet="gezamenlijk",
+        begeleider="Begeleider",
+        inhoud_versie=content.versie,
+        now=NOW,
+    )
+    for naam, rol in people or []:
+        sessie.add_deelnemer(naam, rol)
+    return sessie
+
+
+def answer(sessie: Sessie, vraag_id: str, values: list[int | None]) -> None:
+    """Give the participants, in order, these answers to one question (None: no answer)."""
+    for deelnemer, value in zip(sessie.deelnemers, values, strict=True):
+        if value is not None:
+            deelnemer.antwoorden[vraag_id] = value
+
+
+def people(count: int, rol: str = "raadslid-coalitie") -> list[tuple[str, str]]:
+    return [(f"Persoon {n}", rol) for n in range(1, count + 1)]
+
+
+def all_norms(value: int, desirable: int = 2) -> dict[str, int]:
+    return {vraag_id: (desirable if vraag_id == DESIRABLE else value) for vraag_id in IDS}

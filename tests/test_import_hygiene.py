@@ -1,0 +1,33 @@
+"""The domain layer never imports textual or rich: it is proved in a fresh interpreter."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+PURE = [
+    "workshop.content",
+    "workshop.fields",
+    "workshop.domain.model",
+    "workshop.domain.rules",
+    "workshop.domain.advice",
+    "workshop.sessionfile",
+    "workshop.store",
+    "workshop.report",
+    "workshop.listing",
+    "workshop.demo",
+    "workshop.cli",
+]
+
+
+@pytest.mark.parametrize("module", PURE)
+def test_module_does_not_import_textual_or_rich(module):
+    code = (
+        f"import sys, {module}; "
+        "loaded = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'rich')); "
+        "print(','.join(loaded))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""

@@ -1,0 +1,47 @@
+"""The Markdown report, checked cell by cell against the demo session."""
+
+from __future__ import annotations
+
+from helpers import CONTENT, answer, people, session
+from workshop.report import report
+
+
+def test_question_rows_of_the_demo(demo):
+    lines = report(demo, CONTENT).splitlines()
+    assert (
+        "| 1 | Er wordt gestemd langs de lijn coalitie-oppositie | 1 | 3 | 2 | 0 | 0 | vaak | geregeld | 1 | 2 | ja |"
+        in lines
+    )
+    assert "| 19 | De debatcultuur is erg op de inhoud gericht | 0 | 1 | 4 | 1 | 0 | geregeld | vaak | 1 | 2 | ja |" in lines
+    assert "altijd 4, vaak 16, geregeld 25, soms 43, nooit 26 (samen 114)." in lines
+
+
+def test_phase_landkaart_and_action_plan_of_the_demo(demo):
+    text = report(demo, CONTENT)
+    assert "- Voorgesteld: Fase 2\n  - Buiten de norm: 6 van de 19 vragen (fase 2 vanaf 4)\n" in text
+    assert "- Gekozen: Fase 2\n" in text
+    assert "- Hint: Onbewust onbekwaam\n" in text
+    assert "- Gekozen door de groep: Bewust onbekwaam\n" in text
+    assert "| Heidag organiseren | Burgemeester | 2027-01-20 | Gepland | Met externe begeleiding; thema: omgangsvormen in het debat. |" in text
+    assert "> De oppositie voelt zich niet gehoord sinds het coalitieakkoord; de coalitie herkent dat maar deels." in text
+
+
+def test_anonymous_mode_shows_no_names(demo):
+    demo.anoniem = True
+    text = report(demo, CONTENT)
+    assert "Marieke Jansen" not in text
+    assert "| Deelnemer 1 | Burgemeester | 19 van 19 |" in text
+
+
+def test_cells_stay_cells():
+    sessie = session([("Jan | de Vries\nvan Dijk", "wethouder")])
+    answer(sessie, "veel-fracties", [2])
+    text = report(sessie, CONTENT)
+    assert "| Jan \\| de Vries van Dijk | Wethouder | 1 van 19 |" in text
+
+
+def test_a_session_without_norms_or_answers():
+    text = report(session(people(2)), CONTENT)
+    assert "| 1 | Er wordt gestemd langs de lijn coalitie-oppositie | 0 | 0 | 0 | 0 | 0 | – | – | – | – |  |" in text
+    assert "- Voorgesteld: geen voorstel\n  - Er zijn nog geen antwoorden\n" in text
+    assert "Nog geen acties." in text

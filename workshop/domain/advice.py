@@ -1,0 +1,171 @@
+"""Suggestions the app makes and explains: the phase of the ladder, and the landkaart hint.
+
+The handreiking sets no fixed norms, so these are suggestions only: each carries the
+conditions that led to it, worded with the templates in content/regels.toml, and the
+facilitator decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from workshop.content import BEKWAAM, BEWUST, ONBEKWAAM, ONBEWUST, Content, Regels
+from workshop.domain.rules import Uitslag
+
+
+@dataclass(frozen=True)
+class Reden:
+    """One condition, with the values that its template in regels.toml fills in."""
+
+    soort: str  # a key of [teksten] in regels.toml
+    waarden: tuple[tuple[str, object], ...] = ()
+
+    def tekst(self, regels: Regels) -> str:
+        return regels.tekst(self.soort, **dict(self.waarden))
+
+
+def _reden(soort: str, **waarden: object) -> Reden:
+    return Reden(soort, tuple(waarden.items()))
+
+
+@dataclass(frozen=True)
+class Telwerk:
+    """The counts that the suggestions rest on."""
+
+    beoordeeld: int  # questions with a norm and at least one answer
+    afwijkend: int  # of those, how many have a group answer outside the norm
+    groot: int  # how many deviate by `groot_vanaf` steps or more
+    discussiepunten: int
+    beantwoord: int  # questions with at least one answer
+
+
+def count(results: Sequence[Uitslag], regels: Regels) -> Telwerk:
+    judged = [r for r in results if r.afwijking is not None]
+    return Telwerk(
+        beoordeeld=len(judged),
+        afwijkend=sum(1 for r in judged if r.afwijking > 0),
+        groot=sum(1 for r in judged if r.afwijking >= regels.groot_vanaf),
+        discussiepunten=sum(1 for r in results if r.discussiepunt),
+        beantwoord=sum(1 for r in results if r.groepsantwoord is not None),
+    )
+
+
+@dataclass(frozen=True)
+class FaseVoorstel:
+    fase: int | None  # None when nothing can be suggested; 0 is "no intervention needed"
+    redenen: tuple[Reden, ...]  # every condition that fired for this phase, the strongest first
+
+
+def suggest_phase(results: Sequence[Uitslag], content: Content) -> FaseVoorstel:
+    regels = content.regels
+    tel = count(results, regels)
+    if not tel.beantwoord:
+        return FaseVoorstel(None, (_reden("geen_antwoorden"),))
+    for regel in regels.voorstel:  # highest phase first
+        fired: list[Reden] = []
+        if tel.beoordeeld and regel.afwijkende_vragen_vanaf and tel.afwijkend >= regel.afwijkende_vragen_vanaf:
+            fired.append(
+                _reden(
+                    "afwijkende_vragen",
+                    aantal=tel.afwijkend,
+                    beoordeeld=tel.beoordeeld,
+                    fase=regel.fase,
+                    drempel=regel.afwijkende_vragen_vanaf,
+                )
+            )
+        if tel.beoordeeld and regel.grote_afwijkingen_vanaf and tel.groot >= regel.grote_afwijkingen_vanaf:
+            fired.append(
+                _reden(
+                    "grote_afwijkingen",
+                    aantal=tel.groot,
+                    stappen=regels.groot_vanaf,
+                    fase=regel.fase,
+                    drempel=regel.grote_afwijkingen_vanaf,
+                )
+            )
+        if regel.crisis_antwoord:
+            fired.extend(_crisis(results, regel.fase, regel.crisis_antwoord, content))
+        if fired:
+            return FaseVoorstel(regel.fase, tuple(fired))
+    if not tel.beoordeeld:
+        return FaseVoorstel(None, (_reden("geen_normen"),))
+    return FaseVoorstel(0, (_reden("geen_afwijking"),))
+
+
+def _crisis(results: Sequence[Uitslag], fase: int, drempel: int, content: Content) -> list[Reden]:
+    """A group answer of `drempel` (e.g. vaak) or more often on a crisis statement."""
+    return [
+        _reden(
+            "crisis",
+            vraag=r.vraag.tekst,
+            antwoord=content.woord(r.groepsantwoord).woord,
+            fase=fase,
+            drempel=content.woord(drempel).woord,
+        )
+        for r in results
+        if r.vraag.crisis and r.groepsantwoord is not None and r.groepsantwoord <= drempel
+    ]
+
+
+@dataclass(frozen=True)
+class LandkaartHint:
+    kolom: str | None  # bekwaam / onbekwaam, None when there are no norms
+    rij: str | None  # bewust / onbewust, None without a prediction
+    redenen: tuple[Reden, ...]
+
+    @property
+    def kwadrant_id(self) -> str | None:
+        return f"{self.rij}-{self.kolom}" if self.rij and self.kolom else None
+
+
+def landkaart_hint(results: Sequence[Uitslag], voorspelling: int | None, content: Content) -> LandkaartHint:
+    regels = content.regels
+    tel = count(results, regels)
+    if not tel.beoordeeld:
+        kolom = None
+        kolom_reden = _reden("kolom_open")
+    else:
+        kolom = BEKWAAM if tel.afwijkend <= regels.bekwaam_tot_en_met else ONBEKWAAM
+        kolom_reden = _reden(f"kolom_{kolom}", aantal=tel.afwijkend, drempel=regels.bekwaam_tot_en_met)
+    rij, rij_redenen = _row(tel, voorspelling, regels)
+    return LandkaartHint(kolom, rij, (kolom_reden, *rij_redenen))
+
+
+def _row(tel: Telwerk, voorspelling: int | None, regels: Regels) -> tuple[str | None, list[Reden]]:
+    if voorspelling is None:
+        return None, [_reden("rij_open")]
+    if not tel.beoordeeld:
+        return None, [_reden("rij_zonder_normen", voorspelling=voorspelling)]
+    close = abs(voorspelling - tel.afwijkend) <= regels.voorspelling_marge
+    agreed = tel.discussiepunten < regels.discussiepunten_minder_dan
+    if close and agreed:
+        return BEWUST, [
+            _reden(
+                "rij_bewust",
+                voorspelling=voorspelling,
+                aantal=tel.afwijkend,
+                marge=regels.voorspelling_marge,
+                discussiepunten=tel.discussiepunten,
+                drempel=regels.discussiepunten_minder_dan,
+            )
+        ]
+    redenen = []
+    if not close:
+        redenen.append(
+            _reden(
+                "rij_onbewust_voorspelling",
+                voorspelling=voorspelling,
+                aantal=tel.afwijkend,
+                marge=regels.voorspelling_marge,
+            )
+        )
+    if not agreed:
+        redenen.append(
+            _reden(
+                "rij_onbewust_discussie",
+                discussiepunten=tel.discussiepunten,
+                drempel=regels.discussiepunten_minder_dan,
+            )
+        )
+    return ONBEWUST, redenen

@@ -1,0 +1,149 @@
+"""A session of the meeting: who took part, what they answered, and what the group decided.
+
+Answers and norms are scale values (1 altijd ... 5 nooit); the session file stores the
+Dutch words. Pure Python: no textual, no rich.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+SCHEMA_VERSION = 1
+OMLAAG, OPZIJ = "omlaag", "opzij"  # answer down the list for one person, or across the room
+
+
+@dataclass
+class Deelnemer:
+    id: str
+    naam: str  # a name, or an anonymous label
+    rol: str  # a role id from content/sessie.toml
+    antwoorden: dict[str, int] = field(default_factory=dict)  # vraag id -> 1..5
+
+
+@dataclass
+class Actie:
+    """One line of the action plan: an instrument put to use."""
+
+    instrument: str
+    eigenaar: str = ""
+    deadline: dt.date | None = None
+    status: str = "gepland"
+    notities: str = ""
+
+
+@dataclass
+class Terugblik:
+    """The review of one action of an earlier session ("borgen"), saved with this session."""
+
+    sessie: str  # file name of the earlier session
+    instrument: str
+    status: str
+    notities: str = ""
+
+
+@dataclass
+class Positie:
+    """Where the facilitator was in the questionnaire, so that a reopened session resumes there."""
+
+    vraag: str
+    deelnemer: str
+    richting: str = OMLAAG
+
+
+@dataclass
+class Sessie:
+    gemeente: str
+    titel: str
+    datum: dt.date
+    opzet: str  # alleen / college / raad / gezamenlijk
+    begeleider: str
+    inhoud_versie: str
+    aangemaakt: dt.datetime
+    bijgewerkt: dt.datetime
+    deelnemers: list[Deelnemer] = field(default_factory=list)
+    anoniem: bool = False
+    normen: dict[str, int] = field(default_factory=dict)  # vraag id -> least favourable acceptable
+    voorspelling: int | None = None  # how many questions the group expects outside the norms
+    notities: dict[str, str] = field(default_factory=dict)  # vraag id -> note
+    fase: int | None = None  # the chosen phase; 0 is "no intervention needed"
+    fase_reden: str = ""  # why the group chose otherwise than suggested
+    kwadrant: str | None = None  # the landkaart quadrant the group chose
+    actieplan: list[Actie] = field(default_factory=list)
+    terugblik: list[Terugblik] = field(default_factory=list)
+    onthuld: set[str] = field(default_factory=set)  # questions whose results are revealed
+    alles_tonen: bool = False  # reveal everything, for a single respondent
+    positie: Positie | None = None
+
+    def deelnemer(self, deelnemer_id: str) -> Deelnemer:
+        for deelnemer in self.deelnemers:
+            if deelnemer.id == deelnemer_id:
+                return deelnemer
+        raise KeyError(deelnemer_id)
+
+    def add_deelnemer(self, naam: str, rol: str) -> Deelnemer:
+        taken = {deelnemer.id for deelnemer in self.deelnemers}
+        number = len(self.deelnemers) + 1
+        while f"d{number}" in taken:
+            number += 1
+        deelnemer = Deelnemer(f"d{number}", naam, rol)
+        self.deelnemers.append(deelnemer)
+        return deelnemer
+
+    def remove_deelnemer(self, deelnemer_id: str) -> None:
+        self.deelnemers.remove(self.deelnemer(deelnemer_id))
+        if self.positie and self.positie.deelnemer == deelnemer_id:
+            self.positie = None
+
+    def is_revealed(self, vraag_id: str) -> bool:
+        return self.alles_tonen or vraag_id in self.onthuld
+
+    def answered_count(self) -> int:
+        return sum(len(deelnemer.antwoorden) for deelnemer in self.deelnemers)
+
+
+def label(sessie: Sessie, deelnemer: Deelnemer) -> str:
+    """What the room sees for a participant: a number in anonymous mode, else the name."""
+    if sessie.anoniem:
+        return f"Deelnemer {sessie.deelnemers.index(deelnemer) + 1}"
+    return deelnemer.naam
+
+
+def new_session(
+    *,
+    gemeente: str,
+    titel: str,
+    datum: dt.date,
+    opzet: str,
+    begeleider: str,
+    inhoud_versie: str,
+    now: dt.datetime,
+) -> Sessie:
+    return Sessie(
+        gemeente=gemeente,
+        titel=titel,
+        datum=datum,
+        opzet=opzet,
+        begeleider=begeleider,
+        inhoud_versie=inhoud_versie,
+        aangemaakt=now,
+        bijgewerkt=now,
+    )
+
+
+def next_round(earlier: Sessie, *, titel: str, datum: dt.date, inhoud_versie: str, now: dt.datetime) -> Sessie:
+    """A new round with the same participants, roles and norms, and nothing answered yet."""
+    sessie = new_session(
+        gemeente=earlier.gemeente,
+        titel=titel,
+        datum=datum,
+        opzet=earlier.opzet,
+        begeleider=earlier.begeleider,
+        inhoud_versie=inhoud_versie,
+        now=now,
+    )
+    sessie.deelnemers = [Deelnemer(d.id, d.naam, d.rol) for d in earlier.deelnemers]
+    sessie.anoniem = earlier.anoniem
+    sessie.normen = dict(earlier.normen)
+    sessie.alles_tonen = earlier.alles_tonen
+    return sessie

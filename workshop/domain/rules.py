@@ -1,0 +1,143 @@
+"""The rules of PRODUCT.md that work on answers: tallies, deviation, group answer, range.
+
+Everything here is a pure function of a session and the content.
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from workshop.content import Content, Keuze, Regels, Vraag
+from workshop.domain.model import Deelnemer, Sessie
+
+SCALE = (1, 2, 3, 4, 5)
+
+
+@dataclass(frozen=True)
+class Telling:
+    """How often each of the five words was answered."""
+
+    counts: tuple[int, int, int, int, int] = (0, 0, 0, 0, 0)
+
+    @classmethod
+    def of(cls, values: Iterable[int]) -> Telling:
+        counts = [0] * len(SCALE)
+        for value in values:
+            counts[value - 1] += 1
+        return cls(tuple(counts))  # type: ignore[arg-type]
+
+    def __add__(self, other: Telling) -> Telling:
+        return Telling(tuple(a + b for a, b in zip(self.counts, other.counts)))  # type: ignore[arg-type]
+
+    def count(self, waarde: int) -> int:
+        return self.counts[waarde - 1]
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts)
+
+
+def deviation_from_norm(antwoord: int, norm: int, vraag: Vraag) -> int:
+    """Scale steps an answer lies on the wrong side of the norm; 0 when acceptable."""
+    return max(0, antwoord - norm) if vraag.gewenst else max(0, norm - antwoord)
+
+
+def unfavourability(antwoord: int, vraag: Vraag) -> int:
+    """0 for the most favourable answer up to 4 for the least favourable."""
+    return antwoord - 1 if vraag.gewenst else 5 - antwoord
+
+
+def group_answer(values: Sequence[int], vraag: Vraag) -> int | None:
+    """The median; with an even count the less favourable of the two middle values."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    if len(ordered) % 2:
+        return ordered[len(ordered) // 2]
+    low, high = statistics.median_low(ordered), statistics.median_high(ordered)
+    return high if vraag.gewenst else low
+
+
+def answer_range(values: Sequence[int]) -> int | None:
+    """Highest minus lowest answer: how far the room is apart."""
+    return max(values) - min(values) if values else None
+
+
+@dataclass(frozen=True)
+class Uitslag:
+    """The result of one question for a group of participants."""
+
+    vraag: Vraag
+    telling: Telling
+    groepsantwoord: int | None
+    norm: int | None
+    afwijking: int | None  # of the group answer from the norm; None without norm or answers
+    spreiding: int | None
+    discussiepunt: bool
+
+    @property
+    def afwijkend(self) -> bool:
+        return bool(self.afwijking)
+
+
+def uitslag(vraag: Vraag, values: Sequence[int], norm: int | None, regels: Regels) -> Uitslag:
+    groep = group_answer(values, vraag)
+    spreiding = answer_range(values)
+    afwijking = None if groep is None or norm is None else deviation_from_norm(groep, norm, vraag)
+    return Uitslag(
+        vraag=vraag,
+        telling=Telling.of(values),
+        groepsantwoord=groep,
+        norm=norm,
+        afwijking=afwijking,
+        spreiding=spreiding,
+        discussiepunt=spreiding is not None and spreiding >= regels.discussiepunt_vanaf,
+    )
+
+
+def answers(vraag_id: str, deelnemers: Iterable[Deelnemer]) -> list[int]:
+    return [d.antwoorden[vraag_id] for d in deelnemers if vraag_id in d.antwoorden]
+
+
+def uitslagen(
+    sessie: Sessie, content: Content, deelnemers: Sequence[Deelnemer] | None = None
+) -> tuple[Uitslag, ...]:
+    """The result of every question, for all participants or for the ones given."""
+    group = sessie.deelnemers if deelnemers is None else deelnemers
+    return tuple(
+        uitslag(vraag, answers(vraag.id, group), sessie.normen.get(vraag.id), content.regels)
+        for vraag in content.vragen
+    )
+
+
+def list_tally(results: Iterable[Uitslag]) -> Telling:
+    """Over the whole list: "Hoe vaak heeft u 'altijd', 'vaak', ... geantwoord?"."""
+    total = Telling()
+    for result in results:
+        total = total + result.telling
+    return total
+
+
+def role_groups(sessie: Sessie, content: Content) -> list[tuple[Keuze, list[Deelnemer]]]:
+    """The participants per role, in the order of content/sessie.toml; empty roles left out."""
+    groups = []
+    for rol in content.rollen:
+        members = [d for d in sessie.deelnemers if d.rol == rol.id]
+        if members:
+            groups.append((rol, members))
+    return groups
+
+
+def identifiable_roles(sessie: Sessie, content: Content) -> list[Keuze]:
+    """In anonymous mode: role groups so small that answers may be traced to a person."""
+    if not sessie.anoniem:
+        return []
+    minimum = content.regels.anoniem_groep_minstens
+    return [rol for rol, members in role_groups(sessie, content) if len(members) < minimum]
+
+
+def missing(sessie: Sessie, vraag_id: str) -> list[Deelnemer]:
+    """Who has not yet answered this question."""
+    return [d for d in sessie.deelnemers if vraag_id not in d.antwoorden]
