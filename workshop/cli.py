@@ -60,6 +60,7 @@ def _translate(message: str) -> str:
 
 
 SUBCOMMANDS = {
+    "new": "een nieuwe sessie beginnen in de app",
     "demo": "de voorbeeldsessie als bestand schrijven",
     "list": "de opgeslagen sessies tonen",
     "check": "inhoud en sessiebestanden controleren",
@@ -111,10 +112,23 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_app(args: list[str]) -> int:
-    parser = _main_parser()
-    parser.parse_args(args)
-    parser.print_help()  # the full-screen app is not built yet
-    return EXIT_OK
+    options = _main_parser().parse_args(args)
+    if options.path is not None and options.demo:
+        raise Problem("geef een SESSIE of --demo, niet allebei")
+    if options.path is not None:
+        load_session(options.path, default_content())  # a bad file is one line here, not a broken app
+    from workshop.launch import launch  # textual is imported only here
+
+    return launch(path=options.path, demo=options.demo, sessions=locations.sessions_dir(options.sessions))
+
+
+def _new(args: list[str]) -> int:
+    parser = Parser("workshop new", "Begin een nieuwe sessie in de app.")
+    _sessions_option(parser)
+    options = parser.parse_args(args)
+    from workshop.launch import launch
+
+    return launch(new=True, sessions=locations.sessions_dir(options.sessions))
 
 
 def _demo(args: list[str]) -> int:
@@ -197,6 +211,7 @@ def write_output(text: str, output: Path | None, *, force: bool) -> None:
 
 
 COMMANDS: dict[str, Callable[[list[str]], int]] = {
+    "new": _new,
     "demo": _demo,
     "list": _list,
     "check": _check,

@@ -109,6 +109,11 @@ def label(sessie: Sessie, deelnemer: Deelnemer) -> str:
     return deelnemer.naam
 
 
+def same_municipality(a: Sessie, b: Sessie) -> bool:
+    """Sessions belong to the same municipality whatever the case or spaces of its name."""
+    return " ".join(a.gemeente.split()).casefold() == " ".join(b.gemeente.split()).casefold()
+
+
 def new_session(
     *,
     gemeente: str,

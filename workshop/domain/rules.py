@@ -141,3 +141,13 @@ def identifiable_roles(sessie: Sessie, content: Content) -> list[Keuze]:
 def missing(sessie: Sessie, vraag_id: str) -> list[Deelnemer]:
     """Who has not yet answered this question."""
     return [d for d in sessie.deelnemers if vraag_id not in d.antwoorden]
+
+
+def revealed_results(
+    sessie: Sessie, content: Content, deelnemers: Sequence[Deelnemer] | None = None
+) -> tuple[Uitslag, ...]:
+    """The results as the room may see them: a question not yet revealed counts as unanswered."""
+    return tuple(
+        result if sessie.is_revealed(result.vraag.id) else uitslag(result.vraag, [], result.norm, content.regels)
+        for result in uitslagen(sessie, content, deelnemers)
+    )

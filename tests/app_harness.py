@@ -1,0 +1,43 @@
+"""Building the app for tests: a fixed clock, no blinking cursor, paths inside tmp_path."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from textual.widgets import Input
+
+from helpers import CONTENT
+from workshop.app import WorkshopApp
+from workshop.demo import load_demo
+from workshop.store import save_session
+
+FIXED = dt.datetime(2026, 11, 28, 20, 15, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+SMALL, LARGE = (80, 24), (160, 45)
+
+
+def fixed_clock() -> dt.datetime:
+    return FIXED
+
+
+def still_cursor(monkeypatch) -> None:
+    """Snapshots must not depend on where the blink of a text cursor is."""
+    monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
+
+
+def make_app(tmp_path: Path, session_path: Path | None = None, **options) -> WorkshopApp:
+    """The app on the sessions folder `sessions/` (relative, so no machine path shows)."""
+    return WorkshopApp(
+        session_path=session_path,
+        sessions_dir=Path("sessions"),
+        clock=fixed_clock,
+        settings_path=tmp_path / "instellingen.toml",
+        **options,
+    )
+
+
+def demo_file(tmp_path: Path, name: str = "lindendal.toml") -> Path:
+    """A copy of the demo session in the sessions folder."""
+    path = Path("sessions") / name
+    save_session(load_demo(CONTENT), path, CONTENT)
+    return path

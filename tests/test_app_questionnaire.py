@@ -1,0 +1,203 @@
+"""Stap 1 driven through the real app with Pilot: answering, moving, reveal, autosave."""
+
+from __future__ import annotations
+
+import pytest
+
+from app_harness import demo_file, make_app, still_cursor
+from helpers import CONTENT, IDS, people, session
+from workshop.domain.model import Positie
+from workshop.store import load_session, save_session
+from workshop.widgets.answer_grid import AnswerGrid
+from workshop.widgets.side_panel import SidePanel
+
+
+@pytest.fixture(autouse=True)
+def room(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    still_cursor(monkeypatch)
+
+
+def fresh(count: int = 3, **changes):
+    """A session of `count` participants and no answers, saved in the sessions folder."""
+    sessie = session(people(count))
+    for key, value in changes.items():
+        setattr(sessie, key, value)
+    path = __import__("pathlib").Path("sessions") / "ronde.toml"
+    save_session(sessie, path, CONTENT)
+    return path
+
+
+def on_disk(path):
+    return load_session(path, CONTENT)
+
+
+async def test_answering_moves_down_the_list_and_saves_every_answer(tmp_path):
+    path = fresh()
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("2", "4", "5")
+        await pilot.pause()
+        grid = app.screen.query_one(AnswerGrid)
+        assert (grid.cursor.rij, grid.cursor.kolom) == (3, 0)
+        saved = on_disk(path)
+        assert saved.deelnemers[0].antwoorden == {IDS[0]: 2, IDS[1]: 4, IDS[2]: 5}
+        assert saved.positie == Positie(IDS[3], "d1", "omlaag")
+        assert "✓ Opgeslagen om 20:15:00" in str(app.screen.query_one("#session-bar").render())
+
+
+async def test_the_last_question_moves_on_to_the_next_person(tmp_path):
+    path = fresh(2)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press(*["3"] * 19)
+        grid = app.screen.query_one(AnswerGrid)
+        assert (grid.cursor.rij, grid.cursor.kolom) == (0, 1)
+        await pilot.press("1")
+    saved = on_disk(path)
+    assert len(saved.deelnemers[0].antwoorden) == 19
+    assert saved.deelnemers[1].antwoorden == {IDS[0]: 1}
+
+
+async def test_across_the_room_per_question(tmp_path):
+    path = fresh(3)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r", "1", "2", "3", "4")
+        grid = app.screen.query_one(AnswerGrid)
+        assert (grid.cursor.rij, grid.cursor.kolom) == (1, 1)
+    saved = on_disk(path)
+    assert [d.antwoorden for d in saved.deelnemers] == [{IDS[0]: 1, IDS[1]: 4}, {IDS[0]: 2}, {IDS[0]: 3}]
+    assert saved.positie.richting == "opzij"
+
+
+async def test_arrow_keys_and_clearing(tmp_path):
+    path = fresh(3)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("5", "5", "up", "backspace")
+        assert app.current.sessie.deelnemers[0].antwoorden == {IDS[0]: 5}
+        await pilot.press("right", "right", "right", "down", "3")  # the cursor stops at the last column
+        grid = app.screen.query_one(AnswerGrid)
+    saved = on_disk(path)
+    assert saved.deelnemers[0].antwoorden == {IDS[0]: 5}
+    assert saved.deelnemers[2].antwoorden == {IDS[2]: 3}
+
+
+async def test_results_are_hidden_until_revealed(tmp_path):
+    path = fresh(3)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("r", "2", "2", "4")
+        await pilot.press("up")  # back to question 1
+        panel = str(app.screen.query_one(SidePanel).render())
+        assert "Verborgen: 3 van 3 hebben geantwoord." in panel
+        assert "vaak" not in panel.split("Hele lijst")[0]
+        await pilot.press("o")
+        panel = str(app.screen.query_one(SidePanel).render())
+        assert "Verborgen" not in panel
+        assert IDS[0] in on_disk(path).onthuld
+
+
+async def test_the_cell_shows_the_word_and_the_norm_mark_once_revealed(tmp_path):
+    path = fresh(1, normen={IDS[0]: 4}, onthuld={IDS[0]})
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("2", "up", "right")
+        grid = app.screen.query_one(AnswerGrid)
+        line = "".join(segment.text for segment in grid.render_line(2))
+        assert "vaak ✗2" in line  # two steps outside the norm "soms": a symbol and a number, not only colour
+
+
+async def test_moving_past_a_question_with_missing_answers_warns_once(tmp_path):
+    path = fresh(3)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r", "1", "down")
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert messages.count("Vraag 1: nog geen antwoord van 2 deelnemers") == 1
+        await pilot.press("up", "down")
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert messages.count("Vraag 1: nog geen antwoord van 2 deelnemers") == 1
+
+
+async def test_adding_a_participant_mid_session(tmp_path):
+    path = fresh(2)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("1", "d")
+        await pilot.press("n", *"Nieuwe Wethouder", "enter")
+        await pilot.press("escape")
+        await pilot.pause()
+        grid = app.screen.query_one(AnswerGrid)
+        assert grid.columns == 3
+    saved = on_disk(path)
+    assert [d.naam for d in saved.deelnemers] == ["Persoon 1", "Persoon 2", "Nieuwe Wethouder"]
+    assert saved.deelnemers[0].antwoorden == {IDS[0]: 1}
+
+
+async def test_autosave_then_reopen_gives_an_equal_session_and_resumes(tmp_path):
+    path = fresh(3)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("r", "1", "2", "3", "4", "o", "5")
+        in_memory = app.current.sessie
+    reopened = on_disk(path)
+    assert reopened == in_memory
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        grid = app.screen.query_one(AnswerGrid)
+        assert (grid.cursor.rij, grid.cursor.kolom) == (1, 2)
+
+
+async def test_a_failed_save_stays_on_screen_and_the_next_change_retries(tmp_path, monkeypatch):
+    path = fresh(2)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        import workshop.open_session as module
+        from workshop.store import SaveError
+
+        real = module.save_session
+
+        def full(*args):
+            raise SaveError("Opslaan mislukt: de schijf is vol")
+
+        monkeypatch.setattr(module, "save_session", full)
+        await pilot.press("3")
+        await pilot.pause()
+        bar = app.screen.query_one("#session-bar")
+        assert "NIET OPGESLAGEN: Opslaan mislukt: de schijf is vol" in str(bar.render())
+        assert bar.has_class("-problem")
+        assert app.current.sessie.deelnemers[0].antwoorden == {IDS[0]: 3}  # still in memory
+        assert on_disk(path).deelnemers[0].antwoorden == {}
+        monkeypatch.setattr(module, "save_session", real)
+        await pilot.press("4")
+        await pilot.pause()
+        assert "✓ Opgeslagen" in str(bar.render())
+    assert on_disk(path).deelnemers[0].antwoorden == {IDS[0]: 3, IDS[1]: 4}
+
+
+async def test_without_participants_the_keys_say_what_to_do(tmp_path):
+    path = fresh(0)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("1")
+        await pilot.pause()
+        assert "Er zijn nog geen deelnemers: druk op d om ze toe te voegen." in [n.message for n in app._notifications]
+
+
+async def test_below_80x24_the_app_says_so(tmp_path):
+    path = demo_file(tmp_path)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.resize_terminal(60, 20)
+        await pilot.pause(0.1)
+        assert type(app.screen).__name__ == "TooSmallScreen"
+        assert "Maak het venster groter." in str(app.screen.query_one("#too-small").render())
+        await pilot.press("1")  # keys do nothing to the hidden grid
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause(0.1)
+        assert type(app.screen).__name__ == "QuestionnaireScreen"
+    assert app.current.saved_at is None  # the key pressed while too small changed nothing

@@ -1,0 +1,164 @@
+"""Entry to the app: the picker, a new session by keyboard, the next round, the demo copy."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app_harness import demo_file, make_app, still_cursor
+from helpers import CONTENT, IDS
+from workshop.settings import load_settings
+from workshop.store import load_session
+from workshop.themes import DARK, LIGHT
+
+
+@pytest.fixture(autouse=True)
+def room(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    still_cursor(monkeypatch)
+
+
+def sessions() -> list[str]:
+    return sorted(p.name for p in Path("sessions").glob("*.toml"))
+
+
+async def test_the_picker_lists_sessions_and_unreadable_files(tmp_path):
+    demo_file(tmp_path)
+    Path("sessions/kapot.toml").write_bytes(b"\x00\x01 geen toml")
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        table = app.screen.query_one("#sessions")
+        assert table.row_count == 2
+        rows = [" ".join(str(c) for c in table.get_row_at(i)) for i in range(2)]
+        assert rows[0].startswith("⚠ ONLEESBAAR: kapot.toml")
+        assert "Lindendal · Heisessie raad en college 2026-10-12 6 100% Fase 2 (gekozen)" in rows[1]
+        assert "kapot.toml is niet te openen: sessions/kapot.toml:1: geen geldig TOML" in str(
+            app.screen.query_one("#picker-detail").render()
+        )
+        await pilot.press("enter")  # opening it shows the reason and changes nothing
+        await pilot.pause()
+        assert app.current is None
+        assert any("is niet te openen" in n.message for n in app._notifications)
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert app.current.sessie.gemeente == "Lindendal"
+    assert Path("sessions/kapot.toml").read_bytes() == b"\x00\x01 geen toml"
+
+
+async def test_a_new_session_from_the_keyboard(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("n")
+        await pilot.press(*"Súdwest", "enter")
+        await pilot.press(*"Eerste ronde", "enter")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ParticipantsScreen"
+        await pilot.press(*"Anna", "enter")
+        await pilot.press(*"Bert", "tab", "right", "enter")  # the role one step on: raadslid oppositie
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "NormsScreen"
+        await pilot.press("a", "4")  # soms for every undesirable statement
+        await pilot.press(*["down"] * 18, "2")  # and vaak for the desirable one, the last row
+        await pilot.press("tab", *"5", "enter", "ctrl+s")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "QuestionnaireScreen"
+        await pilot.press("3")
+    assert sessions() == ["sudwest-2026-11-28-eerste-ronde.toml"]
+    saved = load_session(Path("sessions") / sessions()[0], CONTENT)
+    assert (saved.gemeente, saved.titel, str(saved.datum)) == ("Súdwest", "Eerste ronde", "2026-11-28")
+    assert [(d.naam, d.rol) for d in saved.deelnemers] == [("Anna", "raadslid-coalitie"), ("Bert", "raadslid-oppositie")]
+    assert saved.normen == {**{i: 4 for i in IDS[:-1]}, IDS[-1]: 2}
+    assert saved.voorspelling == 5
+    assert saved.deelnemers[0].antwoorden == {IDS[0]: 3}
+
+
+async def test_the_form_says_what_is_missing(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("n", *"Ergens", "enter", "ctrl+s")
+        await pilot.pause()
+        assert "⚠ Vul een titel in" in str(app.screen.query_one("#form-error").render())
+        assert app.screen.focused.id == "titel"
+        await pilot.press(*"Ronde", "tab", "ctrl+a", "ctrl+k", *"31-02-2026", "ctrl+s")
+        await pilot.pause()
+        assert "⚠ ‘31-02-2026’ is geen bestaande datum" in str(app.screen.query_one("#form-error").render())
+    assert sessions() == []
+
+
+async def test_the_next_round_keeps_participants_and_norms(tmp_path):
+    demo_file(tmp_path)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("k", *"Tweede ronde", "enter", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("ctrl+s")  # participants as they were
+        await pilot.pause()
+        await pilot.press("ctrl+s")  # norms as they were
+        await pilot.pause()
+        assert type(app.screen).__name__ == "QuestionnaireScreen"
+    new = load_session(Path("sessions/lindendal-2026-11-28-tweede-ronde.toml"), CONTENT)
+    earlier = load_session(Path("sessions/lindendal.toml"), CONTENT)
+    assert [(d.naam, d.rol) for d in new.deelnemers] == [(d.naam, d.rol) for d in earlier.deelnemers]
+    assert new.normen == earlier.normen
+    assert all(not d.antwoorden for d in new.deelnemers)
+    assert new.fase is None and new.actieplan == []
+
+
+async def test_the_demo_copy_is_never_overwritten_without_asking(tmp_path):
+    app = make_app(tmp_path, demo=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("1")  # change the first copy
+    first = Path("sessions/lindendal-2026-10-12-heisessie-raad-en-college.toml")
+    changed = first.read_bytes()
+    app = make_app(tmp_path, demo=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        assert type(app.screen).__name__ == "ChoiceScreen"
+        await pilot.press("n")
+        await pilot.pause()
+    assert first.read_bytes() == changed
+    assert sessions() == [
+        "lindendal-2026-10-12-heisessie-raad-en-college-2.toml",
+        "lindendal-2026-10-12-heisessie-raad-en-college.toml",
+    ]
+    app = make_app(tmp_path, demo=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("o")
+        await pilot.pause()
+        assert app.current.path == first
+    assert first.read_bytes() == changed
+
+
+async def test_the_theme_is_remembered(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 30)):
+        assert app.theme == LIGHT
+        app.action_toggle_theme()
+        assert app.theme == DARK
+    assert load_settings(tmp_path / "instellingen.toml") == {"thema": DARK}
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 30)):
+        assert app.theme == DARK
+
+
+async def test_the_command_palette_speaks_dutch(tmp_path):
+    path = demo_file(tmp_path)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(100, 30)):
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+    for expected in ("Nieuwe sessie", "Sessie openen", "Deelnemers", "Normen", "Anoniem aan/uit", "Alles tonen aan/uit", "Thema wisselen"):
+        assert expected in titles
+
+
+async def test_help_lists_the_keys_of_every_screen(tmp_path):
+    path = demo_file(tmp_path)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await pilot.press("f1")
+        text = str(app.screen.query_one("#help-keys").render())
+        for line in ("1 – 5", "Onthullen", "Richting", "Nieuwe sessie", "Alle ongewenste", "Ctrl+P"):
+            assert line in text
+        await pilot.press("escape")
+        assert type(app.screen).__name__ == "QuestionnaireScreen"

@@ -1,0 +1,88 @@
+"""Snapshots of every screen of the app, at a laptop size and a projector size, in both themes.
+
+Update on purpose only, after looking at the SVG: pytest --snapshot-update, then open
+snapshot_report.html or the files under tests/__snapshots__/.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app_harness import LARGE, SMALL, demo_file, make_app, still_cursor
+from helpers import CONTENT, IDS, people, session
+from workshop.settings import save_setting
+from workshop.store import save_session
+from workshop.themes import DARK, LIGHT
+
+SIZES = pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "160x45"])
+THEMES = pytest.mark.parametrize("theme", [LIGHT, DARK])
+
+
+@pytest.fixture(autouse=True)
+def room(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    still_cursor(monkeypatch)
+
+
+def app_in(tmp_path, theme, **options):
+    save_setting(tmp_path / "instellingen.toml", "thema", theme)
+    return make_app(tmp_path, **options)
+
+
+def hidden_session() -> Path:
+    """Four participants, two questions answered, nothing revealed yet."""
+    sessie = session(people(4), gemeente="Lindendal", titel="Ronde 2")
+    sessie.normen = {vraag_id: 4 for vraag_id in IDS}
+    for deelnemer, values in zip(sessie.deelnemers, ([2, 4], [3, 3], [5, 2], [4, None])):
+        for vraag_id, value in zip(IDS, values):
+            if value:
+                deelnemer.antwoorden[vraag_id] = value
+    path = Path("sessions/ronde-2.toml")
+    save_session(sessie, path, CONTENT)
+    return path
+
+
+@SIZES
+@THEMES
+def test_picker(snap_compare, tmp_path, size, theme):
+    demo_file(tmp_path)
+    Path("sessions/kapot.toml").write_text("schema = \n")
+    assert snap_compare(app_in(tmp_path, theme), terminal_size=size)
+
+
+@SIZES
+@THEMES
+def test_new_session_form(snap_compare, tmp_path, size, theme):
+    assert snap_compare(app_in(tmp_path, theme), press=["n", *"Lindendal"], terminal_size=size)
+
+
+@SIZES
+@THEMES
+def test_norms_step(snap_compare, tmp_path, size, theme):
+    path = demo_file(tmp_path)
+
+    async def open_norms(pilot):
+        pilot.app.action_norms()
+        await pilot.pause()
+
+    assert snap_compare(app_in(tmp_path, theme, session_path=path), terminal_size=size, run_before=open_norms)
+
+
+@SIZES
+@THEMES
+def test_questionnaire_hidden(snap_compare, tmp_path, size, theme):
+    path = hidden_session()
+    assert snap_compare(app_in(tmp_path, theme, session_path=path), press=["down"], terminal_size=size)
+
+
+@SIZES
+@THEMES
+def test_questionnaire_revealed(snap_compare, tmp_path, size, theme):
+    assert snap_compare(app_in(tmp_path, theme, demo=True), press=["down", "down"], terminal_size=size)
+
+
+def test_too_small(snap_compare, tmp_path):
+    path = demo_file(tmp_path)
+    assert snap_compare(app_in(tmp_path, LIGHT, session_path=path), terminal_size=(60, 20))

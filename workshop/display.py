@@ -1,0 +1,47 @@
+"""Text from a session made safe to draw: no control characters, exact cell widths.
+
+Names come from the keyboard or from a file, and may hold NUL, escape sequences,
+right-to-left overrides, emoji or ten thousand characters; none of that may break a line
+of the screen.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from rich.cells import cell_len, set_cell_size
+
+
+def clean(text: str, limit: int = 500) -> str:
+    """One line of printable text: control and format characters become a space."""
+    text = text[:limit]
+    printable = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text)
+    return " ".join(printable.split())
+
+
+def fit(text: str, width: int) -> str:
+    """Exactly `width` cells: cut with an ellipsis, or padded with spaces."""
+    if width <= 0:
+        return ""
+    text = clean(text, limit=width * 4 + 10)
+    if cell_len(text) > width:
+        return set_cell_size(text, width - 1) + "…"
+    return set_cell_size(text, width)
+
+
+def clip(text: str, width: int) -> str:
+    """At most `width` cells: cut with an ellipsis, never padded."""
+    return fit(text, width).rstrip() if cell_len(clean(text, limit=width * 4 + 10)) > width else clean(text)
+
+
+def centre(text: str, width: int) -> str:
+    text = clean(text, limit=width * 4 + 10)
+    length = cell_len(text)
+    if length >= width:
+        return fit(text, width)
+    left = (width - length) // 2
+    return " " * left + text + " " * (width - length - left)
+
+
+def width_of(text: str) -> int:
+    return cell_len(text)

@@ -1,0 +1,54 @@
+"""The session that is open in the app: its file, and whether the last change reached disk.
+
+Pure Python, so that autosave and its failures are tested without Textual. The app calls
+`save()` after every change; a failed save keeps the session in memory, says why, and the
+next change tries again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from workshop.content import Content
+from workshop.domain.model import Sessie
+from workshop.store import SaveError, save_session
+
+Clock = Callable[[], dt.datetime]
+
+
+def local_now() -> dt.datetime:
+    return dt.datetime.now().astimezone().replace(microsecond=0)
+
+
+@dataclass
+class OpenSession:
+    sessie: Sessie
+    path: Path
+    content: Content
+    clock: Clock = local_now
+    saved_at: dt.datetime | None = None
+    error: str | None = None
+
+    def save(self) -> bool:
+        """Write the session now; True when it is on disk."""
+        now = self.clock()
+        self.sessie.bijgewerkt = now
+        try:
+            save_session(self.sessie, self.path, self.content)
+        except SaveError as problem:
+            self.error = str(problem)
+            return False
+        self.saved_at = now
+        self.error = None
+        return True
+
+    def status(self) -> str:
+        """One line for the status bar: saved when, or why not."""
+        if self.error:
+            return f"⚠ NIET OPGESLAGEN: {self.error}. Uw invoer staat nog in het geheugen; de volgende wijziging probeert het opnieuw."
+        if self.saved_at is None:
+            return "Geopend; elke wijziging wordt meteen opgeslagen"
+        return f"✓ Opgeslagen om {self.saved_at.strftime('%H:%M:%S')}"

@@ -1,0 +1,48 @@
+"""A small question in the middle of the screen, answered with one key."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+
+@dataclass(frozen=True)
+class Option:
+    key: str
+    label: str
+    value: Any
+
+
+class ChoiceScreen(ModalScreen[Any]):
+    """Shows a question and its options as 'key label'; Escape answers None."""
+
+    BINDINGS = [Binding("escape", "dismiss_none", "Annuleren")]
+
+    def __init__(self, title: str, question: str, options: list[Option]) -> None:
+        super().__init__()
+        self.title_text = title
+        self.question = question
+        self.options = options
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="choice"):
+            yield Static(self.title_text, id="choice-title")
+            yield Static(self.question, id="choice-question")
+            keys = "   ".join(f"[b reverse] {o.key} [/] {o.label}" for o in self.options)
+            yield Static(keys + "   [b reverse] Esc [/] annuleren", id="choice-keys")
+
+    def on_key(self, event) -> None:
+        for option in self.options:
+            if event.key == option.key or event.character == option.key:
+                event.stop()
+                self.dismiss(option.value)
+                return
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,168 @@
+"""Stap 1: the questionnaire, answered from the keyboard, with the live side panel."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Static
+
+from workshop.display import clean
+from workshop.domain.model import Positie, label
+from workshop.domain.questionnaire import Cursor, MissingWarnings, advance, toggle
+from workshop.screens.base import StepScreen
+from workshop.widgets.answer_grid import AnswerGrid
+from workshop.widgets.banner import QuestionBanner
+from workshop.widgets.side_panel import SidePanel
+
+LEGEND = "● ingevuld  · open  ✓ binnen norm  ✗2 = 2 stappen buiten norm"
+
+
+class QuestionnaireScreen(StepScreen):
+    STEP = 1
+
+    BINDINGS = [
+        Binding("1", "answer(1)", "altijd", show=False),
+        Binding("2", "answer(2)", "vaak", show=False),
+        Binding("3", "answer(3)", "geregeld", show=False),
+        Binding("4", "answer(4)", "soms", show=False),
+        Binding("5", "answer(5)", "nooit", show=False),
+        Binding("backspace,delete", "clear", "Wis", tooltip="Wis het antwoord in de cursor"),
+        Binding("o", "reveal", "Onthul", tooltip="Onthullen: toon de antwoorden van deze vraag (nog eens: verbergen)"),
+        Binding("r", "toggle_direction", "Richting", tooltip="Richting: per persoon de lijst af (↓) of per vraag de zaal rond (→)"),
+        Binding("g", "toggle_roles", "Per rol", tooltip="Tellingen per rolgroep aan of uit"),
+        Binding("d", "participants", "Deelnemers", tooltip="Deelnemers toevoegen, wijzigen of verwijderen"),
+        Binding("a", "toggle_anonymous", "Anoniem", show=False, tooltip="Anonieme stand aan of uit"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.warnings = MissingWarnings()
+        self.per_rol = False
+        self.last = ""  # the last answer typed, so the room sees which word was chosen
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_bars()
+        with Horizontal(id="questionnaire"):
+            with Vertical(id="answering"):
+                yield QuestionBanner(id="banner")
+                yield AnswerGrid(self.app.content, id="grid")
+                yield Static(LEGEND, id="legend")
+            yield SidePanel(self.app.content, id="side-panel")
+        yield from self.compose_footer()
+
+    @property
+    def grid(self) -> AnswerGrid:
+        return self.query_one(AnswerGrid)
+
+    def sync(self) -> None:
+        sessie = self.current.sessie
+        self.grid.show(sessie, self._resume_cursor())
+        self.grid.focus()
+        self.grid.scroll_to_cursor()
+        self._show_cursor()
+
+    def _resume_cursor(self) -> Cursor:
+        sessie, content = self.current.sessie, self.app.content
+        positie = sessie.positie
+        if positie is None:
+            return Cursor(0, 0)
+        rij = next((i for i, v in enumerate(content.vragen) if v.id == positie.vraag), 0)
+        kolom = next((i for i, d in enumerate(sessie.deelnemers) if d.id == positie.deelnemer), 0)
+        return Cursor(rij, kolom)
+
+    @property
+    def richting(self) -> str:
+        positie = self.current.sessie.positie
+        return positie.richting if positie else "omlaag"
+
+    def _show_cursor(self) -> None:
+        sessie, content = self.current.sessie, self.app.content
+        cursor = self.grid.cursor
+        self.query_one(QuestionBanner).show(sessie, content, cursor.rij, cursor.kolom, self.richting, self.last)
+        self.query_one(SidePanel).show(sessie, cursor.rij, self.per_rol)
+
+    def _remember(self, cursor: Cursor, richting: str | None = None) -> None:
+        sessie = self.current.sessie
+        if not sessie.deelnemers:
+            return
+        sessie.positie = Positie(
+            self.app.content.vragen[cursor.rij].id, sessie.deelnemers[cursor.kolom].id, richting or self.richting
+        )
+
+    # --- moving -------------------------------------------------------------------------
+
+    def on_answer_grid_moved(self, message: AnswerGrid.Moved) -> None:
+        self._moved(message.old, message.new)
+
+    def _moved(self, old: Cursor, new: Cursor) -> None:
+        sessie = self.current.sessie
+        warning = self.warnings.check(sessie, [v.id for v in self.app.content.vragen], old, new, self.richting)
+        if warning:
+            self.notify(warning, title="Let op", severity="warning", timeout=6)
+        self._remember(new)
+        self._show_cursor()
+        self.app.changed()
+
+    # --- answering ----------------------------------------------------------------------
+
+    def _cell(self):
+        sessie = self.current.sessie
+        cursor = self.grid.cursor
+        return sessie.deelnemers[cursor.kolom], self.app.content.vragen[cursor.rij]
+
+    def _needs_participants(self) -> bool:
+        if self.current.sessie.deelnemers:
+            return False
+        self.notify("Er zijn nog geen deelnemers: druk op d om ze toe te voegen.", severity="warning")
+        return True
+
+    def action_answer(self, value: int) -> None:
+        if self._needs_participants():
+            return
+        deelnemer, vraag = self._cell()
+        deelnemer.antwoorden[vraag.id] = value
+        woord = self.app.content.woord(value).woord
+        self.last = f"{clean(label(self.current.sessie, deelnemer))}, vraag {vraag.nummer}: {woord}"
+        old = self.grid.cursor
+        self.grid.refresh_question(old.rij)
+        new = advance(old, self.richting, self.grid.rows, self.grid.columns)
+        self.grid.set_cursor(new, announce=False)
+        self._moved(old, new)
+
+    def action_clear(self) -> None:
+        if self._needs_participants():
+            return
+        deelnemer, vraag = self._cell()
+        if deelnemer.antwoorden.pop(vraag.id, None) is not None:
+            self.grid.refresh_question(self.grid.cursor.rij)
+            self._show_cursor()
+            self.app.changed()
+
+    def action_reveal(self) -> None:
+        sessie = self.current.sessie
+        vraag = self.app.content.vragen[self.grid.cursor.rij]
+        if sessie.alles_tonen:
+            self.notify("Alles wordt al getoond (instelling voor één invuller).")
+            return
+        sessie.onthuld ^= {vraag.id}
+        self.grid.refresh_question(self.grid.cursor.rij)
+        self._show_cursor()
+        self.app.changed()
+
+    def action_toggle_direction(self) -> None:
+        richting = toggle(self.richting)
+        self._remember(self.grid.cursor, richting)
+        self.notify("Invullen per persoon, de lijst af (↓)" if richting == "omlaag" else "Invullen per vraag, de zaal rond (→)")
+        self._show_cursor()
+        self.app.changed()
+
+    def action_toggle_roles(self) -> None:
+        self.per_rol = not self.per_rol
+        self._show_cursor()
+
+    def action_toggle_anonymous(self) -> None:
+        self.app.action_toggle_anonymous()
+
+    def action_participants(self) -> None:
+        self.app.action_participants()

@@ -1,0 +1,261 @@
+"""The answer grid: questions down, participants across, drawn with the line API.
+
+A keypress repaints only the lines it changes (the old and new cursor rows), so that a
+room of fifty participants answers as fast as a room of six. The header row and the
+question labels stay in place while the cells scroll.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.segment import Segment
+from rich.style import Style
+from textual.binding import Binding
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from workshop.content import Content
+from workshop.display import fit as _fit
+from workshop.domain.model import Sessie
+from workshop.domain.questionnaire import Cursor, move
+from workshop.domain.rules import deviation_from_norm
+
+CELL_MIN, CELL_MAX, LABEL_MIN, LABEL_MAX = 7, 16, 5, 44
+NUMBER_ONLY = 12  # a label narrower than this shows the question number only
+OPEN, FILLED, WITHIN, OUTSIDE = "·", "●", "✓", "✗"
+
+
+def grid_layout(width: int, columns: int) -> tuple[int, int]:
+    """(label width, cell width): every column at its minimum first, then a wider label,
+    then wider cells."""
+    if columns == 0:
+        return min(max(width, LABEL_MIN), LABEL_MAX), CELL_MIN
+    label = max(LABEL_MIN, min(LABEL_MAX, width - columns * CELL_MIN))
+    cell = max(CELL_MIN, min(CELL_MAX, (width - label) // columns))
+    return label, cell
+
+
+def cell_text(sessie: Sessie, content: Content, deelnemer_index: int, vraag_index: int, width: int, show: bool) -> tuple[str, str]:
+    """The text of one cell and its kind: open, filled (hidden), within, outside, plain."""
+    vraag = content.vragen[vraag_index]
+    value = sessie.deelnemers[deelnemer_index].antwoorden.get(vraag.id)
+    if value is None:
+        return OPEN, "open"
+    if not show:
+        return FILLED, "filled"
+    woord = content.woord(value)
+    norm = sessie.normen.get(vraag.id)
+    if norm is None:
+        return _first_fitting((woord.woord, woord.kort, woord.woord[0].upper()), width), "plain"
+    steps = deviation_from_norm(value, norm, vraag)
+    mark = f"{OUTSIDE}{steps}" if steps else WITHIN
+    forms = (f"{woord.woord} {mark}", f"{woord.kort} {mark}", f"{woord.kort}{mark}", f"{woord.woord[0].upper()}{mark}")
+    return _first_fitting(forms, width), "outside" if steps else "within"
+
+
+def _first_fitting(forms: tuple[str, ...], width: int) -> str:
+    """The longest form that fits, down to a one-letter abbreviation."""
+    return next((form for form in forms if len(form) <= width), forms[-1])
+
+
+@dataclass(frozen=True)
+class Line:
+    kind: str  # "sectie" or "vraag"
+    index: int  # section or question index
+    text: str
+
+
+class AnswerGrid(ScrollView, can_focus=True):
+    """Questions as rows under their section headings, participants as columns."""
+
+    COMPONENT_CLASSES = {
+        "answer-grid--header",
+        "answer-grid--header-cursor",
+        "answer-grid--label",
+        "answer-grid--label-cursor",
+        "answer-grid--section",
+        "answer-grid--cell",
+        "answer-grid--cursor",
+        "answer-grid--open",
+        "answer-grid--within",
+        "answer-grid--outside",
+    }
+
+    BINDINGS = [
+        Binding("up", "move(-1, 0)", "Omhoog", show=False),
+        Binding("down", "move(1, 0)", "Omlaag", show=False),
+        Binding("left", "move(0, -1)", "Links", show=False),
+        Binding("right", "move(0, 1)", "Rechts", show=False),
+        Binding("home", "move(-99, 0)", "Eerste vraag", show=False),
+        Binding("end", "move(99, 0)", "Laatste vraag", show=False),
+    ]
+
+    class Moved(Message):
+        """The cursor moved, by a key of this grid or by the screen."""
+
+        def __init__(self, old: Cursor, new: Cursor) -> None:
+            super().__init__()
+            self.old = old
+            self.new = new
+
+    def __init__(self, content: Content, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.handreiking = content
+        self.sessie: Sessie | None = None
+        self.cursor = Cursor(0, 0)
+        self._lines: list[Line] = []
+        self._line_of_question: list[int] = []
+        self._layout = (LABEL_MIN, CELL_MIN)
+        self._styles: dict[str, Style] = {}
+        for index, sectie in enumerate(content.secties):
+            self._lines.append(Line("sectie", index, sectie.naam.upper()))
+            for vraag in content.vragen_in(sectie.id):
+                self._line_of_question.append(len(self._lines))
+                self._lines.append(Line("vraag", vraag.nummer - 1, f"{vraag.nummer:>2} {vraag.kort}"))
+
+    # --- state ------------------------------------------------------------------------
+
+    def show(self, sessie: Sessie, cursor: Cursor) -> None:
+        """Draw this session (again), e.g. after participants changed."""
+        self.sessie = sessie
+        self.cursor = cursor
+        self._relayout()
+        self.refresh()
+
+    @property
+    def columns(self) -> int:
+        return len(self.sessie.deelnemers) if self.sessie else 0
+
+    @property
+    def rows(self) -> int:
+        return len(self.handreiking.vragen)
+
+    def set_cursor(self, cursor: Cursor, *, announce: bool = True) -> None:
+        """Move the cursor; `announce` posts Moved (the screen handles its own moves directly)."""
+        old = self.cursor
+        if cursor == old:
+            return
+        self.cursor = cursor
+        self.refresh_question(old.rij)
+        self.refresh_question(cursor.rij)
+        self._refresh_header()
+        self.scroll_to_cursor()
+        if announce:
+            self.post_message(self.Moved(old, cursor))
+
+    def refresh_question(self, vraag_index: int) -> None:
+        """Repaint one question's row: after an answer, or a move of the cursor."""
+        self.refresh_line(self._line_of_question[vraag_index] + 1)
+
+    def refresh_all(self) -> None:
+        self.refresh()
+
+    def _refresh_header(self) -> None:
+        self.refresh(Region(0, 0, self.size.width, 1))
+
+    def action_move(self, drij: int, dkolom: int) -> None:
+        self.set_cursor(move(self.cursor, self.rows, self.columns, drij=drij, dkolom=dkolom))
+
+    # --- layout -----------------------------------------------------------------------
+
+    def on_resize(self) -> None:
+        self._relayout()
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()
+
+    def _relayout(self) -> None:
+        self._layout = grid_layout(self.scrollable_content_region.width, self.columns)
+        label, cell = self._layout
+        self.virtual_size = Size(label + cell * self.columns, len(self._lines) + 1)
+
+    def scroll_to_cursor(self) -> None:
+        label, cell = self._layout
+        line = self._line_of_question[self.cursor.rij]
+        x = label + self.cursor.kolom * cell
+        # the header row and the label column stay in place, so the visible body is smaller
+        visible_height = self.scrollable_content_region.height - 1
+        visible_width = self.scrollable_content_region.width - label
+        scroll_y = self.scroll_offset.y
+        if line < scroll_y or (line == self._line_of_question[0] and scroll_y <= line):
+            scroll_y = max(0, line - 1)  # keep the section heading in view above the first question
+        elif line >= scroll_y + visible_height:
+            scroll_y = line - visible_height + 1
+        scroll_x = self.scroll_offset.x
+        if x - label < scroll_x:
+            scroll_x = x - label
+        elif x - label + cell > scroll_x + visible_width:
+            scroll_x = x - label + cell - visible_width
+        self.scroll_to(scroll_x, scroll_y, animate=False, immediate=True)
+
+    # --- drawing ----------------------------------------------------------------------
+
+    def _style(self, name: str) -> Style:
+        style = self._styles.get(name)
+        if style is None:
+            style = self._styles[name] = self.get_component_rich_style(f"answer-grid--{name}")
+        return style
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        if self.sessie is None:
+            return Strip.blank(width, self.rich_style)
+        label_width, cell_width = self._layout
+        scroll_x, scroll_y = self.scroll_offset
+        if y == 0:
+            label, cells = self._header(label_width, cell_width)
+        else:
+            index = scroll_y + y - 1
+            if index >= len(self._lines):
+                return Strip.blank(width, self.rich_style)
+            label, cells = self._body(self._lines[index], label_width, cell_width)
+        cells = cells.crop_extend(scroll_x, scroll_x + max(0, width - label_width), self.rich_style)
+        return Strip.join([label, cells]).adjust_cell_length(width, self.rich_style)
+
+    def _header(self, label_width: int, cell_width: int) -> tuple[Strip, Strip]:
+        style, cursor_style = self._style("header"), self._style("header-cursor")
+        focused = self.has_focus
+        label = Strip([Segment(_fit(" Vraag" if label_width >= NUMBER_ONLY else " Nr", label_width), style)])
+        segments = []
+        for index, deelnemer in enumerate(self.sessie.deelnemers):
+            name = str(index + 1) if self.sessie.anoniem else f"{index + 1} {deelnemer.naam}"
+            current = index == self.cursor.kolom
+            text = _fit(("▼" if current else " ") + name, cell_width - 1) + " "
+            segments.append(Segment(text, cursor_style if current and focused else style))
+        return label, Strip(segments, cell_width * len(segments))
+
+    def _body(self, line: Line, label_width: int, cell_width: int) -> tuple[Strip, Strip]:
+        if line.kind == "sectie":
+            style = self._style("section")
+            return Strip([Segment(_fit(line.text, label_width), style)]), Strip(
+                [Segment(" " * (cell_width * self.columns), style)], cell_width * self.columns
+            )
+        current_row = line.index == self.cursor.rij
+        marker = "▶" if current_row else " "
+        label_style = self._style("label-cursor" if current_row else "label")
+        text = line.text if label_width >= NUMBER_ONLY else line.text.split()[0]
+        label = Strip([Segment(_fit(marker + text, label_width), label_style)])
+        vraag = self.handreiking.vragen[line.index]
+        show = self.sessie.is_revealed(vraag.id)
+        segments = []
+        for column in range(self.columns):
+            is_cursor = current_row and column == self.cursor.kolom
+            text, kind = cell_text(self.sessie, self.handreiking, column, line.index, cell_width - 1, show)
+            style = self._style(_KIND_STYLE.get(kind, "cell"))
+            if is_cursor:
+                style = style + self._style("cursor") if self.has_focus else style + Style(reverse=True)
+            segments.append(Segment(_fit(("▸" if is_cursor else " ") + text, cell_width), style))
+        return label, Strip(segments, cell_width * len(segments))
+
+    def on_focus(self) -> None:
+        self.refresh()
+
+    def on_blur(self) -> None:
+        self.refresh()
+
+
+_KIND_STYLE = {"open": "open", "within": "within", "outside": "outside"}

@@ -1,0 +1,58 @@
+"""The current question, large and readable from the back of the room."""
+
+from __future__ import annotations
+
+from textual.content import Content as Text
+from textual.widgets import Static
+
+from workshop.content import Content
+from workshop.display import clean
+from workshop.domain.model import Sessie, label
+
+
+class QuestionBanner(Static):
+    def show(
+        self,
+        sessie: Sessie,
+        content: Content,
+        vraag_index: int,
+        deelnemer_index: int,
+        richting: str,
+        last: str = "",
+    ) -> None:
+        vraag = content.vragen[vraag_index]
+        sectie = content.sectie(vraag.sectie).naam
+        keys = "  ".join(f"{w.waarde} {w.woord}" for w in content.schaal)
+        direction = "↓ per persoon" if richting == "omlaag" else "→ per vraag"
+        self.update(
+            Text.assemble(
+                (f"Vraag {vraag.nummer} van {len(content.vragen)} · {sectie}", "bold"),
+                "\n",
+                (vraag.tekst, "bold $primary"),
+                "\n",
+                *self._who(sessie, content, vraag, deelnemer_index),
+                "\n",
+                (keys, "bold"),
+                f"  · {direction}",
+                (f"  · laatste: {last}" if last else "", ""),
+            )
+        )
+
+    def _who(self, sessie: Sessie, content: Content, vraag, deelnemer_index: int) -> list:
+        if not sessie.deelnemers:
+            return [("Nog geen deelnemers: druk op d om ze toe te voegen.", "bold")]
+        deelnemer = sessie.deelnemers[deelnemer_index]
+        rol = content.naam(content.rollen, deelnemer.rol)
+        value = deelnemer.antwoorden.get(vraag.id)
+        if value is None:
+            answer = ("nog geen antwoord", "bold")
+        elif sessie.is_revealed(vraag.id):
+            answer = (content.woord(value).woord, "bold reverse")
+        else:
+            answer = ("● ingevuld, verborgen", "bold")
+        return [
+            f"Deelnemer {deelnemer_index + 1} van {len(sessie.deelnemers)}: ",
+            (f"{clean(label(sessie, deelnemer))} ({rol})", "bold"),
+            " · antwoord: ",
+            answer,
+        ]

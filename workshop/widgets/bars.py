@@ -1,0 +1,39 @@
+"""The two lines at the top of every step: which session and whether it is saved, and the
+five steps of the handreiking with the current one marked."""
+
+from __future__ import annotations
+
+from textual.content import Content as Text
+from textual.widgets import Static
+
+from workshop.display import clean
+
+STEP_KEYS = ("f2", "f3", "f4", "f5", "f6")
+STEP_NAMES = ("Vragenlijst", "Interpreteren", "Instrumenten", "Inzet", "Borgen")
+
+
+class SessionBar(Static):
+    """'Lindendal · Heisessie raad en college' left, the save status right."""
+
+    def show(self, gemeente: str, titel: str, status: str, problem: bool) -> None:
+        self.set_class(problem, "-problem")
+        name = f" {clean(gemeente)} · {clean(titel)}"
+        self.update(Text.assemble((name, "bold"), "   ", (status, "bold")))
+
+
+class StepBar(Static):
+    """The five steps with their keys; the current one in reverse and marked with ▶."""
+
+    def __init__(self, current: int, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.current = current
+
+    def render(self) -> Text:
+        wide = self.size.width >= 110
+        parts: list[Text | str | tuple[str, str]] = []
+        for number, (key, name) in enumerate(zip(STEP_KEYS, STEP_NAMES), start=1):
+            if number > 1:
+                parts.append(" │ ")
+            label = f"{key.upper()} {'Stap ' + str(number) + ' ' if wide else ''}{name}"
+            parts.append((f"▶ {label}", "bold reverse") if number == self.current else label)
+        return Text.assemble(*parts)

@@ -1,0 +1,123 @@
+"""The live side panel of the questionnaire: tallies, the whole list, landkaart and ladder.
+
+One widget, redrawn once per change: a burst of keys costs one redraw, and its fixed width
+keeps it from forcing a new layout of the grid.
+"""
+
+from __future__ import annotations
+
+from textual.content import Content as Text
+from textual.widgets import Static
+
+from workshop.content import Content
+from workshop.display import clean
+from workshop.domain.advice import landkaart_hint, suggest_phase
+from workshop.domain.model import Sessie, label
+from workshop.domain.rules import identifiable_roles, list_tally, missing, revealed_results, role_groups
+from workshop.widgets import ladder, landkaart
+from workshop.widgets.tally import bar_lines, summary_lines
+
+FULL_HEIGHT = 30  # below this the panel shows the short forms of (b), (d) and (e)
+
+
+class SidePanel(Static):
+    """(a) this question, (b) the whole list, (c) split by role, (d) landkaart, (e) ladder."""
+
+    def __init__(self, content: Content, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.handreiking = content
+        self.sessie: Sessie | None = None
+        self.vraag_index = 0
+        self.per_rol = False
+
+    def show(self, sessie: Sessie, vraag_index: int, per_rol: bool) -> None:
+        self.sessie, self.vraag_index, self.per_rol = sessie, vraag_index, per_rol
+        self.update(self.build(), layout=False)
+
+    def on_resize(self) -> None:
+        if self.sessie is not None:
+            self.update(self.build(), layout=False)
+
+    def build(self) -> Text:
+        width = max(20, self.content_region.width or self.size.width or 30)
+        full = (self.content_region.height or self.size.height) >= FULL_HEIGHT
+        sessie, content = self.sessie, self.handreiking
+        results = revealed_results(sessie, content)
+        parts = [*self._this_question(width), ""]
+        parts += self._whole_list(results, width, full)
+        parts += ["", *self._landkaart(results, width, full), "", *self._ladder(results, width, full)]
+        return Text("\n").join(Text(p) if isinstance(p, str) else p for p in parts)
+
+    def _heading(self, text: str) -> Text:
+        return Text.styled(text, "bold underline")
+
+    def _this_question(self, width: int) -> list[Text | str]:
+        sessie, content = self.sessie, self.handreiking
+        vraag = content.vragen[self.vraag_index]
+        lines: list[Text | str] = [self._heading(f"Vraag {vraag.nummer}: de antwoorden")]
+        total = len(sessie.deelnemers)
+        answered = total - len(missing(sessie, vraag.id))
+        if not sessie.is_revealed(vraag.id):
+            lines.append(Text.assemble(("Verborgen", "bold"), f": {answered} van {total} hebben geantwoord."))
+            lines.append("Druk op o om te onthullen.")
+            open_names = [clean(label(sessie, d)) for d in missing(sessie, vraag.id)]
+            if open_names:
+                lines.append(f"Nog open: {', '.join(open_names)}"[: width * 2])
+            return lines
+        groups = role_groups(sessie, content) if self.per_rol else [(None, sessie.deelnemers)]
+        for rol, members in groups:
+            result = revealed_results(sessie, content, members)[self.vraag_index]
+            if rol is not None:
+                lines.append(Text.styled(f"{rol.naam} ({len(members)})", "bold"))
+            marks = {}
+            if result.norm is not None:
+                marks[result.norm] = "norm"
+            if result.groepsantwoord is not None:
+                marks[result.groepsantwoord] = (marks.get(result.groepsantwoord, "") + " groep").strip()
+            lines += bar_lines(result.telling, content, width, max(1, len(members)), marks)
+        lines += self._anonymity_warning()
+        return lines
+
+    def _whole_list(self, results, width: int, full: bool) -> list[Text | str]:
+        sessie, content = self.sessie, self.handreiking
+        shown = sum(1 for r in results if r.telling.total)
+        lines: list[Text | str] = [self._heading(f"Hele lijst · {shown} onthuld")]
+        groups = role_groups(sessie, content) if self.per_rol else [(None, sessie.deelnemers)]
+        for rol, members in groups:
+            telling = list_tally(revealed_results(sessie, content, members))
+            if rol is not None:
+                lines.append(Text.styled(f"{rol.naam} ({len(members)})", "bold"))
+                lines += summary_lines(telling, content, width)
+            elif full:
+                lines += bar_lines(telling, content, width, max(1, telling.total))
+            else:
+                lines += summary_lines(telling, content, width)
+        return lines
+
+    def _anonymity_warning(self) -> list[Text | str]:
+        small = identifiable_roles(self.sessie, self.handreiking)
+        if not (self.per_rol and small):
+            return []
+        names = ", ".join(rol.naam.lower() for rol in small)
+        return [Text.styled(f"⚠ Let op: in kleine rolgroepen ({names}) zijn antwoorden mogelijk herleidbaar.", "bold $warning")]
+
+    def _landkaart(self, results, width: int, full: bool) -> list[Text | str]:
+        hint = landkaart_hint(results, self.sessie.voorspelling, self.handreiking)
+        lines: list[Text | str] = [self._heading("Landkaart")]
+        if full:
+            lines += landkaart.mini_lines(hint, self.sessie.kwadrant, width)
+        lines.append(landkaart.hint_sentence(hint, self.sessie.kwadrant, self.handreiking))
+        return lines
+
+    def _ladder(self, results, width: int, full: bool) -> list[Text | str]:
+        voorstel = suggest_phase(results, self.handreiking)
+        lines: list[Text | str] = [self._heading("Escalatieladder")]
+        if not any(r.telling.total for r in results):
+            return [*lines, "Nog niets onthuld: de ladder volgt de onthulde vragen."]
+        if full:
+            lines += ladder.mini_lines(voorstel, self.sessie.fase, self.handreiking, width)
+        else:
+            suggested = "geen voorstel" if voorstel.fase is None else self.handreiking.fase_naam(voorstel.fase)
+            lines.append(Text.assemble(("Voorgesteld: ", "bold"), (suggested, "bold $accent")))
+        lines.append(ladder.suggestion_sentence(voorstel, self.handreiking))
+        return lines
