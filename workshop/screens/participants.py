@@ -58,7 +58,7 @@ class ParticipantsScreen(Screen[bool]):
         self.reload()
         (self.query_one("#naam") if not self.sessie.deelnemers else table).focus()
 
-    def reload(self) -> None:
+    def reload(self, message: str = "") -> None:
         table = self.query_one(DataTable)
         content = self.app.content
         table.clear()
@@ -72,7 +72,8 @@ class ParticipantsScreen(Screen[bool]):
             )
         count = len(self.sessie.deelnemers)
         mode = " · anonieme stand: de zaal ziet alleen nummers" if self.sessie.anoniem else ""
-        self.query_one("#people-status", Static).update(f"{count} {'deelnemer' if count == 1 else 'deelnemers'}{mode}")
+        done = f"{message} · " if message else ""
+        self.query_one("#people-status", Static).update(f"{done}{count} {'deelnemer' if count == 1 else 'deelnemers'}{mode}")
 
     def _selected_id(self) -> str | None:
         table = self.query_one(DataTable)
@@ -123,8 +124,7 @@ class ParticipantsScreen(Screen[bool]):
         self.editing = None
         naam_input.value = ""
         self.query_one("#save", Button).label = "Toevoegen"
-        self.reload()
-        self.notify(message)
+        self.reload(message)
 
     def action_new(self) -> None:
         self.editing = None
