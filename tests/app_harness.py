@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from helpers import CONTENT
 from textual.widgets import Input
 
-from helpers import CONTENT
 from workshop.app import WorkshopApp
 from workshop.demo import load_demo
 from workshop.store import save_session

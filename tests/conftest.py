@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import pytest
-
 from helpers import CONTENT
+
 from workshop.content import Content
 from workshop.demo import load_demo
 from workshop.domain.model import Sessie

@@ -8,8 +8,8 @@ statement, "vaak" (2). Each test then changes a few answers.
 from __future__ import annotations
 
 import pytest
-
 from helpers import CONTENT, CRISIS, DESIRABLE, IDS, all_norms, answer, people, session
+
 from workshop.domain.advice import landkaart_hint, suggest_phase
 from workshop.domain.rules import uitslagen
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
 from app_harness import demo_file, make_app, still_cursor
 from helpers import CONTENT, IDS, people, session
+
 from workshop.domain.model import Positie
 from workshop.store import load_session, save_session
 from workshop.widgets.answer_grid import AnswerGrid
@@ -78,7 +78,6 @@ async def test_arrow_keys_and_clearing(tmp_path):
         await pilot.press("5", "5", "up", "backspace")
         assert app.current.sessie.deelnemers[0].antwoorden == {IDS[0]: 5}
         await pilot.press("right", "right", "right", "down", "3")  # the cursor stops at the last column
-        grid = app.screen.query_one(AnswerGrid)
     saved = on_disk(path)
     assert saved.deelnemers[0].antwoorden == {IDS[0]: 5}
     assert saved.deelnemers[2].antwoorden == {IDS[2]: 3}

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from app_harness import demo_file, make_app, still_cursor
 from helpers import CONTENT, IDS
+
 from workshop.settings import load_settings
 from workshop.store import load_session
 from workshop.themes import DARK, LIGHT
@@ -69,7 +69,10 @@ async def test_a_new_session_from_the_keyboard(tmp_path):
     assert sessions() == ["sudwest-2026-11-28-eerste-ronde.toml"]
     saved = load_session(Path("sessions") / sessions()[0], CONTENT)
     assert (saved.gemeente, saved.titel, str(saved.datum)) == ("Súdwest", "Eerste ronde", "2026-11-28")
-    assert [(d.naam, d.rol) for d in saved.deelnemers] == [("Anna", "raadslid-coalitie"), ("Bert", "raadslid-oppositie")]
+    assert [(d.naam, d.rol) for d in saved.deelnemers] == [
+        ("Anna", "raadslid-coalitie"),
+        ("Bert", "raadslid-oppositie"),
+    ]
     assert saved.normen == {**{i: 4 for i in IDS[:-1]}, IDS[-1]: 2}
     assert saved.voorspelling == 5
     assert saved.deelnemers[0].antwoorden == {IDS[0]: 3}
@@ -148,7 +151,15 @@ async def test_the_command_palette_speaks_dutch(tmp_path):
     app = make_app(tmp_path, path)
     async with app.run_test(size=(100, 30)):
         titles = [command.title for command in app.get_system_commands(app.screen)]
-    for expected in ("Nieuwe sessie", "Sessie openen", "Deelnemers", "Normen", "Anoniem aan/uit", "Alles tonen aan/uit", "Thema wisselen"):
+    for expected in (
+        "Nieuwe sessie",
+        "Sessie openen",
+        "Deelnemers",
+        "Normen",
+        "Anoniem aan/uit",
+        "Alles tonen aan/uit",
+        "Thema wisselen",
+    ):
         assert expected in titles
 
 
@@ -162,3 +173,29 @@ async def test_help_lists_the_keys_of_every_screen(tmp_path):
             assert line in text
         await pilot.press("escape")
         assert type(app.screen).__name__ == "QuestionnaireScreen"
+
+
+async def test_save_as_and_report_from_the_palette_never_overwrite_unasked(tmp_path):
+    path = demo_file(tmp_path)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.action_report()
+        await pilot.pause()
+        report_path = Path("sessions/lindendal-verslag.md")
+        assert report_path.read_text().startswith("# Lindendal: Heisessie raad en college")
+        assert f"Verslag geschreven naar {report_path}" in [n.message for n in app._notifications]
+        report_path.write_text("eerder verslag")
+        app.action_report()
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ChoiceScreen"
+        await pilot.press("n")
+        assert report_path.read_text() == "eerder verslag"
+        app.action_save_as()
+        await pilot.pause()
+        await pilot.press("ctrl+a", "ctrl+k", *"ronde-b", "enter")
+        await pilot.pause()
+        assert app.current.path == Path("sessions/ronde-b.toml")
+        await pilot.press("5")
+        await pilot.pause()
+    assert load_session(Path("sessions/ronde-b.toml"), CONTENT).deelnemers[0].antwoorden[IDS[0]] == 5
+    assert load_session(path, CONTENT).deelnemers[0].antwoorden[IDS[0]] == 2  # the original keeps vaak

@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 import pytest
-
 from helpers import CONTENT
+
 from workshop.cli import main
 
 
@@ -71,11 +71,29 @@ def test_list(capsys, tmp_path):
     code, out, _ = run(capsys, "list", "--sessions", str(tmp_path))
     assert code == 0
     lines = out.splitlines()
-    assert lines[0].split() == ["Gemeente", "Titel", "Datum", "Deelnemers", "Beantwoord", "Voorgestelde", "fase", "Bestand"]
+    assert lines[0].split() == [
+        "Gemeente",
+        "Titel",
+        "Datum",
+        "Deelnemers",
+        "Beantwoord",
+        "Voorgestelde",
+        "fase",
+        "Bestand",
+    ]
     assert lines[1].startswith("ONLEESBAAR  ")
     assert "kapot.toml:1: geen geldig TOML" in lines[1]
     assert lines[2].split() == [
-        "Lindendal", "Heisessie", "raad", "en", "college", "2026-10-12", "6", "100%", "Fase", "2",
+        "Lindendal",
+        "Heisessie",
+        "raad",
+        "en",
+        "college",
+        "2026-10-12",
+        "6",
+        "100%",
+        "Fase",
+        "2",
         "lindendal-2026-10-12-heisessie-raad-en-college.toml",
     ]
 

@@ -7,8 +7,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-
 from helpers import CONTENT
+
 from workshop import locations
 from workshop.content import FILES, load_content, sort_key
 from workshop.fields import FormatError
@@ -71,7 +71,11 @@ def test_the_ladder_is_cumulative():
 def test_home_phases_follow_the_explanation():
     assert CONTENT.instrument("integriteitscommissie-instellen").fase == 1
     assert "integriteitscommissie-instellen" in CONTENT.fasen[1].ladder  # also on the phase-2 rung
-    assert [i.id for i in CONTENT.instrumenten if i.fase == 3] == ["aangifte-doen", "cvdk-substantiele-hulp", "mediation"]
+    assert [i.id for i in CONTENT.instrumenten if i.fase == 3] == [
+        "aangifte-doen",
+        "cvdk-substantiele-hulp",
+        "mediation",
+    ]
 
 
 def test_references_such_as_the_provinciewet():
@@ -98,7 +102,17 @@ def test_the_other_parts_of_the_source():
     assert len(CONTENT.tips) == 5
 
 
-OCR_ERRORS = ["invioed", "EIf ", "ledere", "creéren", "Driehoeksoverleqg", "substantiéle", "ambstbezoek", "¢", "CollegevanBen"]
+OCR_ERRORS = [
+    "invioed",
+    "EIf ",
+    "ledere",
+    "creéren",
+    "Driehoeksoverleqg",
+    "substantiéle",
+    "ambstbezoek",
+    "¢",
+    "CollegevanBen",
+]
 
 
 def test_no_ocr_errors_are_left_in_the_content():
@@ -158,7 +172,9 @@ def test_a_duplicate_id(broken):
 def test_a_ladder_entry_naming_an_unknown_instrument(broken):
     edit(broken, "instrumenten.toml", '    "mediation",\n]', '    "mediation",\n    "koffie-drinken",\n]')
     message = error_of(broken)
-    assert re.fullmatch(r"instrumenten\.toml:\d+: fasen\[3\]\.ladder: element 4: onbekend instrument 'koffie-drinken'", message)
+    assert re.fullmatch(
+        r"instrumenten\.toml:\d+: fasen\[3\]\.ladder: element 4: onbekend instrument 'koffie-drinken'", message
+    )
 
 
 def test_a_wrong_type(broken):

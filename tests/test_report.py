@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from helpers import CONTENT, answer, people, session
+
 from workshop.report import report
 
 
@@ -12,7 +13,10 @@ def test_question_rows_of_the_demo(demo):
         "| 1 | Er wordt gestemd langs de lijn coalitie-oppositie | 1 | 3 | 2 | 0 | 0 | vaak | geregeld | 1 | 2 | ja |"
         in lines
     )
-    assert "| 19 | De debatcultuur is erg op de inhoud gericht | 0 | 1 | 4 | 1 | 0 | geregeld | vaak | 1 | 2 | ja |" in lines
+    assert (
+        "| 19 | De debatcultuur is erg op de inhoud gericht | 0 | 1 | 4 | 1 | 0 | geregeld | vaak | 1 | 2 | ja |"
+        in lines
+    )
     assert "altijd 4, vaak 16, geregeld 25, soms 43, nooit 26 (samen 114)." in lines
 
 
@@ -22,8 +26,11 @@ def test_phase_landkaart_and_action_plan_of_the_demo(demo):
     assert "- Gekozen: Fase 2\n" in text
     assert "- Hint: Onbewust onbekwaam\n" in text
     assert "- Gekozen door de groep: Bewust onbekwaam\n" in text
-    assert "| Heidag organiseren | Burgemeester | 2027-01-20 | Gepland | Met externe begeleiding; thema: omgangsvormen in het debat. |" in text
-    assert "> De oppositie voelt zich niet gehoord sinds het coalitieakkoord; de coalitie herkent dat maar deels." in text
+    heidag = "| Heidag organiseren | Burgemeester | 2027-01-20 | Gepland | "
+    assert heidag + "Met externe begeleiding; thema: omgangsvormen in het debat. |" in text
+    assert (
+        "> De oppositie voelt zich niet gehoord sinds het coalitieakkoord; de coalitie herkent dat maar deels." in text
+    )
 
 
 def test_anonymous_mode_shows_no_names(demo):

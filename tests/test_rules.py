@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from helpers import CONTENT, DESIRABLE, IDS, answer, people, session
+
 from workshop.domain.rules import (
     Telling,
     answer_range,
@@ -163,9 +163,7 @@ def test_demo_results_per_question(demo):
 
 
 def test_results_per_role_group():
-    sessie = session(
-        [("A", "wethouder"), ("B", "wethouder"), ("C", "raadslid-oppositie"), ("D", "raadslid-oppositie")]
-    )
+    sessie = session([("A", "wethouder"), ("B", "wethouder"), ("C", "raadslid-oppositie"), ("D", "raadslid-oppositie")])
     sessie.normen[UNDESIRABLE.id] = 4
     answer(sessie, UNDESIRABLE.id, [4, 5, 1, 2])
     groups = role_groups(sessie, CONTENT)

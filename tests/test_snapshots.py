@@ -9,9 +9,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from app_harness import LARGE, SMALL, demo_file, make_app, still_cursor
 from helpers import CONTENT, IDS, people, session
+
 from workshop.settings import save_setting
 from workshop.store import save_session
 from workshop.themes import DARK, LIGHT

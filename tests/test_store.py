@@ -7,8 +7,8 @@ import os
 import stat
 
 import pytest
-
 from helpers import CONTENT, IDS, answer, people, session
+
 from workshop.domain.model import Actie, Positie, Terugblik
 from workshop.fields import FormatError
 from workshop.store import (
@@ -23,7 +23,7 @@ from workshop.store import (
 )
 
 NASTY = [
-    'aanhalingstekens "zo" en \'zo\'',
+    "aanhalingstekens \"zo\" en 'zo'",
     "regel één\nregel twee\r\nregel drie",
     "back\\slash \\n geen newline",
     "unicode: één, Ærø, 市役所, Ελλάδα",
@@ -159,7 +159,9 @@ def test_bad_files_give_one_clear_line(tmp_path, document, message):
 def test_an_unknown_answer_word_names_the_field_and_line(tmp_path, demo):
     path = tmp_path / "s.toml"
     save_session(demo, path, CONTENT)
-    text = path.read_text().replace('negatieve-berichten-pers = "geregeld"', 'negatieve-berichten-pers = "misschien"', 1)
+    text = path.read_text().replace(
+        'negatieve-berichten-pers = "geregeld"', 'negatieve-berichten-pers = "misschien"', 1
+    )
     assert "misschien" in text
     path.write_text(text)
     line = text.splitlines().index('negatieve-berichten-pers = "misschien"') + 1

@@ -13,9 +13,13 @@ from textual.screen import Screen
 
 from workshop import locations
 from workshop.content import Content, default_content
+from workshop.demo import load_demo
 from workshop.domain.model import Sessie
 from workshop.fields import FormatError
 from workshop.open_session import Clock, OpenSession, local_now
+from workshop.report import report
+from workshop.screens.ask_name import AskNameScreen
+from workshop.screens.choice import ChoiceScreen, Option
 from workshop.screens.help import HelpScreen
 from workshop.screens.new_session import NewSessionScreen
 from workshop.screens.norms import NormsScreen
@@ -24,9 +28,7 @@ from workshop.screens.picker import PickerScreen
 from workshop.screens.questionnaire import QuestionnaireScreen
 from workshop.screens.too_small import TooSmallScreen, too_small
 from workshop.settings import load_settings, save_setting
-from workshop.demo import load_demo
-from workshop.screens.choice import ChoiceScreen, Option
-from workshop.store import file_name, load_session, new_path
+from workshop.store import SaveError, file_name, load_session, new_path, write_atomic
 from workshop.themes import DARK, LIGHT, THEMES
 from workshop.widgets.bars import SessionBar
 
@@ -206,7 +208,10 @@ class WorkshopApp(App[None]):
 
     def _participants_done(self, go_on: bool | None) -> None:
         if go_on:
-            self.push_screen(NormsScreen(wizard=True), lambda _: self.open_session(self.current.sessie, self.current.path, save=False))
+            self.push_screen(
+                NormsScreen(wizard=True),
+                lambda _: self.open_session(self.current.sessie, self.current.path, save=False),
+            )
         else:
             self.open_session(self.current.sessie, self.current.path, save=False)
 
@@ -219,20 +224,68 @@ class WorkshopApp(App[None]):
     def action_toggle_anonymous(self) -> None:
         sessie = self.current.sessie
         sessie.anoniem = not sessie.anoniem
-        self.notify("Anonieme stand: de zaal ziet nummers, geen namen" if sessie.anoniem else "Open stand: namen zichtbaar")
+        self.notify(
+            "Anonieme stand: de zaal ziet nummers, geen namen" if sessie.anoniem else "Open stand: namen zichtbaar"
+        )
         self.changed()
         self._redraw()
 
     def action_reveal_all(self) -> None:
         sessie = self.current.sessie
         sessie.alles_tonen = not sessie.alles_tonen
-        self.notify("Alle antwoorden worden getoond (één invuller)" if sessie.alles_tonen else "Antwoorden weer verborgen tot onthullen")
+        self.notify(
+            "Alle antwoorden worden getoond (één invuller)"
+            if sessie.alles_tonen
+            else "Antwoorden weer verborgen tot onthullen"
+        )
         self.changed()
         self._redraw()
 
     def _redraw(self) -> None:
         if hasattr(self.screen, "sync"):
             self.screen.sync()
+
+    def action_save_as(self) -> None:
+        current = self.current
+        default = new_path(self.sessions_dir, current.sessie).name
+        explanation = f"De sessie wordt een nieuw bestand in {self.sessions_dir}; u werkt daarna verder in dat bestand."
+        self.push_screen(AskNameScreen("Opslaan als", explanation, default, ".toml"), self._save_as)
+
+    def _save_as(self, name: str | None) -> None:
+        if name is None:
+            return
+        path = self.sessions_dir / name
+
+        def write() -> None:
+            self.current.path = path
+            if self.current.save():
+                self.notify(f"Opgeslagen als {path}")
+            self.show_status()
+
+        self.unless_exists(path, write)
+
+    def action_report(self) -> None:
+        current = self.current
+        path = current.path.with_name(current.path.stem + "-verslag.md")
+        text = report(current.sessie, self.content)
+        self.unless_exists(path, lambda: self.write_file(path, text.encode("utf-8"), "Verslag"))
+
+    def write_file(self, path: Path, data: bytes, what: str) -> None:
+        try:
+            write_atomic(path, data)
+        except SaveError as problem:
+            self.notify(str(problem), title=f"{what} niet geschreven", severity="error", timeout=15)
+            return
+        self.notify(f"{what} geschreven naar {path}", timeout=10)
+
+    def unless_exists(self, path: Path, write) -> None:
+        """Run `write`, but ask first when `path` exists: nothing is overwritten unasked."""
+        if not (path.exists() or path.is_symlink()):
+            write()
+            return
+        options = [Option("j", "ja, overschrijven", True), Option("n", "nee", False)]
+        question = f"{path} bestaat al. Overschrijven?"
+        self.push_screen(ChoiceScreen("Bestand bestaat al", question, options), lambda yes: write() if yes else None)
 
     def action_toggle_theme(self) -> None:
         self.theme = DARK if self.theme == LIGHT else LIGHT
@@ -252,7 +305,13 @@ class WorkshopApp(App[None]):
             yield SystemCommand("Deelnemers", "Deelnemers toevoegen, wijzigen of verwijderen", self.action_participants)
             yield SystemCommand("Normen", "Stel de normen en de voorspelling in", self.action_norms)
             yield SystemCommand("Anoniem aan/uit", "Tellingen zonder namen, of met", self.action_toggle_anonymous)
-            yield SystemCommand("Alles tonen aan/uit", "Alle antwoorden meteen tonen (één invuller)", self.action_reveal_all)
+            yield SystemCommand(
+                "Alles tonen aan/uit", "Alle antwoorden meteen tonen (één invuller)", self.action_reveal_all
+            )
+            yield SystemCommand("Opslaan als…", "Bewaar de sessie onder een nieuwe naam", self.action_save_as)
+            yield SystemCommand(
+                "Verslag schrijven", "Een verslag in Markdown voor de notulen, ook halverwege", self.action_report
+            )
         yield SystemCommand("Thema wisselen", "Licht (beamer) of donker", self.action_toggle_theme)
         yield SystemCommand("Hulp", "Alle toetsen", self.action_help)
         yield SystemCommand("Stoppen", "Sluit het programma; alles is al opgeslagen", self.action_quit)

@@ -125,9 +125,7 @@ class Fields:
 
     def fail(self, key: str | int | None, message: str) -> FormatError:
         path = self.path if key is None else (*self.path, key)
-        return FormatError(
-            self.source.name, message, field=field_name(path), line=find_line(self.source.text, path)
-        )
+        return FormatError(self.source.name, message, field=field_name(path), line=find_line(self.source.text, path))
 
     def _get(self, key: str, expected: type | tuple[type, ...], required: bool) -> Any:
         if key not in self.data:

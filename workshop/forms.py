@@ -43,3 +43,13 @@ def required(text: str, what: str) -> str:
     if not text.strip():
         raise InputError(f"Vul {what} in")
     return text.strip()
+
+
+def file_name_input(text: str, suffix: str) -> str:
+    """A plain file name for the sessions folder: no folders, no hidden files."""
+    name = text.strip()
+    if not name:
+        raise InputError("Vul een bestandsnaam in")
+    if any(ch in name for ch in "/\\\x00") or name.startswith("."):
+        raise InputError("Alleen een bestandsnaam, zonder map en niet beginnend met een punt")
+    return name if name.endswith(suffix) else name + suffix

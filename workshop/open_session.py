@@ -48,7 +48,10 @@ class OpenSession:
     def status(self) -> str:
         """One line for the status bar: saved when, or why not."""
         if self.error:
-            return f"⚠ NIET OPGESLAGEN: {self.error}. Uw invoer staat nog in het geheugen; de volgende wijziging probeert het opnieuw."
+            return (
+                f"⚠ NIET OPGESLAGEN: {self.error}. Uw invoer staat nog in het geheugen; "
+                "de volgende wijziging probeert het opnieuw."
+            )
         if self.saved_at is None:
             return "Geopend; elke wijziging wordt meteen opgeslagen"
         return f"✓ Opgeslagen om {self.saved_at.strftime('%H:%M:%S')}"

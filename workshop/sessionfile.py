@@ -201,8 +201,7 @@ def _read_deelnemers(top: Fields, content: Content) -> list[Deelnemer]:
                 naam=f.text("naam"),
                 rol=f.choice("rol", [rol.id for rol in content.rollen]),
                 antwoorden={
-                    _question(antwoorden, key, content): _answer(antwoorden, key, content)
-                    for key in antwoorden.keys()
+                    _question(antwoorden, key, content): _answer(antwoorden, key, content) for key in antwoorden.keys()
                 },
             )
         )

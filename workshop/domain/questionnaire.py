@@ -71,7 +71,9 @@ class MissingWarnings:
             key = ("deelnemer", deelnemer.id)
             if open_questions and key not in self.warned:
                 self.warned.add(key)
-                return f"Deelnemer {old.kolom + 1}: nog {_count(len(open_questions), 'vraag', 'vragen')} zonder antwoord"
+                return (
+                    f"Deelnemer {old.kolom + 1}: nog {_count(len(open_questions), 'vraag', 'vragen')} zonder antwoord"
+                )
         return None
 
 

@@ -101,9 +101,7 @@ def answers(vraag_id: str, deelnemers: Iterable[Deelnemer]) -> list[int]:
     return [d.antwoorden[vraag_id] for d in deelnemers if vraag_id in d.antwoorden]
 
 
-def uitslagen(
-    sessie: Sessie, content: Content, deelnemers: Sequence[Deelnemer] | None = None
-) -> tuple[Uitslag, ...]:
+def uitslagen(sessie: Sessie, content: Content, deelnemers: Sequence[Deelnemer] | None = None) -> tuple[Uitslag, ...]:
     """The result of every question, for all participants or for the ones given."""
     group = sessie.deelnemers if deelnemers is None else deelnemers
     return tuple(

@@ -8,10 +8,10 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Footer, Input, Label, Static
 
-from workshop.widgets.cycle import CycleSelect
-from workshop.widgets.toggle import Toggle
 from workshop.domain.model import Sessie, new_session, next_round
 from workshop.forms import InputError, format_date, parse_date, required
+from workshop.widgets.cycle import CycleSelect
+from workshop.widgets.toggle import Toggle
 
 
 class NewSessionScreen(Screen[Sessie | None]):
@@ -55,7 +55,9 @@ class NewSessionScreen(Screen[Sessie | None]):
             yield Label("Begeleider")
             yield Input(earlier.begeleider if earlier else "", placeholder="naam van de begeleider", id="begeleider")
             yield Toggle("Anonieme stand: tellingen zonder namen", earlier.anoniem if earlier else False, id="anoniem")
-            yield Toggle("Eén invuller: antwoorden meteen tonen", earlier.alles_tonen if earlier else False, id="alles_tonen")
+            yield Toggle(
+                "Eén invuller: antwoorden meteen tonen", earlier.alles_tonen if earlier else False, id="alles_tonen"
+            )
             yield Static(id="form-error")
             with Horizontal(id="form-buttons"):
                 yield Button("Verder: deelnemers", variant="primary", id="submit")

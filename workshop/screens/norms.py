@@ -117,7 +117,11 @@ class NormsScreen(Screen[bool]):
         options = [Option(str(w.waarde), w.woord, w.waarde) for w in self.app.content.schaal]
         count = sum(1 for v in self.app.content.vragen if not v.gewenst)
         self.app.push_screen(
-            ChoiceScreen("Norm voor alle ongewenste stellingen", f"Welke norm geldt voor alle {count} ongewenste stellingen?", options),
+            ChoiceScreen(
+                "Norm voor alle ongewenste stellingen",
+                f"Welke norm geldt voor alle {count} ongewenste stellingen?",
+                options,
+            ),
             self._set_all,
         )
 

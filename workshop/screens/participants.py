@@ -9,9 +9,9 @@ from textual.screen import Screen
 from textual.widgets import Button, DataTable, Footer, Input, Static
 
 from workshop.display import clean
-from workshop.widgets.cycle import CycleSelect
 from workshop.domain.model import label
 from workshop.screens.choice import ChoiceScreen, Option
+from workshop.widgets.cycle import CycleSelect
 
 
 class ParticipantsScreen(Screen[bool]):
@@ -73,7 +73,9 @@ class ParticipantsScreen(Screen[bool]):
         count = len(self.sessie.deelnemers)
         mode = " · anonieme stand: de zaal ziet alleen nummers" if self.sessie.anoniem else ""
         done = f"{message} · " if message else ""
-        self.query_one("#people-status", Static).update(f"{done}{count} {'deelnemer' if count == 1 else 'deelnemers'}{mode}")
+        self.query_one("#people-status", Static).update(
+            f"{done}{count} {'deelnemer' if count == 1 else 'deelnemers'}{mode}"
+        )
 
     def _selected_id(self) -> str | None:
         table = self.query_one(DataTable)

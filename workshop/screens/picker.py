@@ -66,7 +66,11 @@ class PickerScreen(Screen):
             s = summarize(entry.sessie, content)
             fase = f"{s.gekozen} (gekozen)" if s.gekozen != "–" else f"{s.voorgesteld} (voorstel)"
             table.add_row(
-                clip(f"{s.gemeente} · {s.titel}", width), s.datum, str(s.deelnemers), f"{s.beantwoord}%", clip(fase, 18),
+                clip(f"{s.gemeente} · {s.titel}", width),
+                s.datum,
+                str(s.deelnemers),
+                f"{s.beantwoord}%",
+                clip(fase, 18),
                 key=str(entry.path),
             )
         count = len(self.entries)
@@ -104,7 +108,9 @@ class PickerScreen(Screen):
         if entry is None:
             return
         if entry.sessie is None:
-            self.notify(f"{entry.path.name} is niet te openen: {entry.fout}", title="Onleesbaar", severity="error", timeout=10)
+            self.notify(
+                f"{entry.path.name} is niet te openen: {entry.fout}", title="Onleesbaar", severity="error", timeout=10
+            )
             return
         self.app.open_path(entry.path)
 

@@ -29,7 +29,12 @@ class QuestionnaireScreen(StepScreen):
         Binding("5", "answer(5)", "nooit", show=False),
         Binding("backspace,delete", "clear", "Wis", tooltip="Wis het antwoord in de cursor"),
         Binding("o", "reveal", "Onthul", tooltip="Onthullen: toon de antwoorden van deze vraag (nog eens: verbergen)"),
-        Binding("r", "toggle_direction", "Richting", tooltip="Richting: per persoon de lijst af (↓) of per vraag de zaal rond (→)"),
+        Binding(
+            "r",
+            "toggle_direction",
+            "Richting",
+            tooltip="Richting: per persoon de lijst af (↓) of per vraag de zaal rond (→)",
+        ),
         Binding("g", "toggle_roles", "Per rol", tooltip="Tellingen per rolgroep aan of uit"),
         Binding("d", "participants", "Deelnemers", tooltip="Deelnemers toevoegen, wijzigen of verwijderen"),
         Binding("a", "toggle_anonymous", "Anoniem", show=False, tooltip="Anonieme stand aan of uit"),
@@ -153,7 +158,9 @@ class QuestionnaireScreen(StepScreen):
     def action_toggle_direction(self) -> None:
         richting = toggle(self.richting)
         self._remember(self.grid.cursor, richting)
-        self.notify("Invullen per persoon, de lijst af (↓)" if richting == "omlaag" else "Invullen per vraag, de zaal rond (→)")
+        self.notify(
+            "Invullen per persoon, de lijst af (↓)" if richting == "omlaag" else "Invullen per vraag, de zaal rond (→)"
+        )
         self._show_cursor()
         self.app.changed()
 

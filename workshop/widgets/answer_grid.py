@@ -38,7 +38,9 @@ def grid_layout(width: int, columns: int) -> tuple[int, int]:
     return label, cell
 
 
-def cell_text(sessie: Sessie, content: Content, deelnemer_index: int, vraag_index: int, width: int, show: bool) -> tuple[str, str]:
+def cell_text(
+    sessie: Sessie, content: Content, deelnemer_index: int, vraag_index: int, width: int, show: bool
+) -> tuple[str, str]:
     """The text of one cell and its kind: open, filled (hidden), within, outside, plain."""
     vraag = content.vragen[vraag_index]
     value = sessie.deelnemers[deelnemer_index].antwoorden.get(vraag.id)

@@ -47,7 +47,9 @@ class CycleSelect(Widget, can_focus=True):
 
     def render(self) -> Text:
         label = self.options[self.index][0]
-        return Text.assemble(("◀ ", "bold"), (label, "bold"), (" ▶", "bold"), f" · {self.index + 1} van {len(self.options)}, ← → wisselt")
+        return Text.assemble(
+            ("◀ ", "bold"), (label, "bold"), (" ▶", "bold"), f" · {self.index + 1} van {len(self.options)}, ← → wisselt"
+        )
 
     def action_submit(self) -> None:
         self.post_message(self.Submitted())

@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual.content import Content as Text
 
 from workshop.content import Content
-from workshop.display import fit
 from workshop.domain.advice import FaseVoorstel
 
 SUGGESTED, CHOSEN = "◀ voorgesteld", "● gekozen"

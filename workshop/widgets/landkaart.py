@@ -25,7 +25,9 @@ def mini_lines(hint: LandkaartHint, gekozen: str | None, width: int) -> list[Tex
     """A small 2x2 for the side panel: rows bewust/onbewust, columns onbekwaam/bekwaam."""
     row_width = 9
     cell = max(10, (width - row_width) // 2)
-    lines = [Text.assemble(" " * row_width, (fit("onbekwaam", cell - 1) + " ", "bold"), (fit("bekwaam", cell - 1), "bold"))]
+    lines = [
+        Text.assemble(" " * row_width, (fit("onbekwaam", cell - 1) + " ", "bold"), (fit("bekwaam", cell - 1), "bold"))
+    ]
     for rij in ROWS:
         cells = []
         for kolom in COLUMNS:

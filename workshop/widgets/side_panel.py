@@ -99,7 +99,11 @@ class SidePanel(Static):
         if not (self.per_rol and small):
             return []
         names = ", ".join(rol.naam.lower() for rol in small)
-        return [Text.styled(f"⚠ Let op: in kleine rolgroepen ({names}) zijn antwoorden mogelijk herleidbaar.", "bold $warning")]
+        return [
+            Text.styled(
+                f"⚠ Let op: in kleine rolgroepen ({names}) zijn antwoorden mogelijk herleidbaar.", "bold $warning"
+            )
+        ]
 
     def _landkaart(self, results, width: int, full: bool) -> list[Text | str]:
         hint = landkaart_hint(results, self.sessie.voorspelling, self.handreiking)

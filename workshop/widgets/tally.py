@@ -11,7 +11,9 @@ from workshop.domain.rules import Telling
 BAR = "█"
 
 
-def bar_lines(telling: Telling, content: Content, width: int, scale: int, marks: dict[int, str] | None = None) -> list[Text]:
+def bar_lines(
+    telling: Telling, content: Content, width: int, scale: int, marks: dict[int, str] | None = None
+) -> list[Text]:
     """One line per word: 'soms      ████████   4  ◀ norm'. Bars are scaled to `scale`."""
     marks = marks or {}
     label_width = max(len(w.woord) for w in content.schaal) + 1
