@@ -199,3 +199,12 @@ async def test_save_as_and_report_from_the_palette_never_overwrite_unasked(tmp_p
         await pilot.pause()
     assert load_session(Path("sessions/ronde-b.toml"), CONTENT).deelnemers[0].antwoorden[IDS[0]] == 5
     assert load_session(path, CONTENT).deelnemers[0].antwoorden[IDS[0]] == 2  # the original keeps vaak
+
+
+async def test_the_palette_says_in_dutch_that_nothing_matches(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p", *"xyzzy")
+        await pilot.pause(0.8)
+        options = app.screen.query_one("CommandList")
+        assert "Geen opdracht gevonden" in str(options.get_option_at_index(0).prompt.renderable)

@@ -23,6 +23,7 @@ from workshop.screens.choice import ChoiceScreen, Option
 from workshop.screens.help import HelpScreen
 from workshop.screens.new_session import NewSessionScreen
 from workshop.screens.norms import NormsScreen
+from workshop.screens.palette import Opdrachten
 from workshop.screens.participants import ParticipantsScreen
 from workshop.screens.picker import PickerScreen
 from workshop.screens.questionnaire import QuestionnaireScreen
@@ -295,7 +296,7 @@ class WorkshopApp(App[None]):
 
     def action_command_palette(self) -> None:
         if not isinstance(self.screen, CommandPalette):
-            self.push_screen(CommandPalette(placeholder="Zoek een opdracht…"))
+            self.push_screen(Opdrachten())
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield SystemCommand("Nieuwe sessie", "Begin een nieuwe sessie", self.action_new_session)
