@@ -48,3 +48,16 @@ def people(count: int, rol: str = "raadslid-coalitie") -> list[tuple[str, str]]:
 
 def all_norms(value: int, desirable: int = 2) -> dict[str, int]:
     return {vraag_id: (desirable if vraag_id == DESIRABLE else value) for vraag_id in IDS}
+
+
+UNDESIRABLE = [i for i in IDS if i != DESIRABLE and i not in CRISIS]
+
+
+def calm_session(count: int = 1, **options) -> Sessie:
+    """Norms 'soms' (the desirable statement: 'vaak'); every answer as favourable as can be:
+    nothing deviates. Tests then change a few answers."""
+    sessie = session(people(count), **options)
+    sessie.normen = all_norms(4)
+    for vraag_id in IDS:
+        answer(sessie, vraag_id, [1 if vraag_id == DESIRABLE else 5] * count)
+    return sessie

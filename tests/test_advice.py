@@ -8,21 +8,10 @@ statement, "vaak" (2). Each test then changes a few answers.
 from __future__ import annotations
 
 import pytest
-from helpers import CONTENT, CRISIS, DESIRABLE, IDS, all_norms, answer, people, session
+from helpers import CONTENT, CRISIS, DESIRABLE, UNDESIRABLE, answer, calm_session, people, session
 
 from workshop.domain.advice import landkaart_hint, suggest_phase
 from workshop.domain.rules import uitslagen
-
-UNDESIRABLE = [i for i in IDS if i != DESIRABLE and i not in CRISIS]
-
-
-def calm_session(count: int = 1):
-    sessie = session(people(count))
-    sessie.normen = all_norms(4)
-    for vraag_id in IDS:
-        answer(sessie, vraag_id, [1 if vraag_id == DESIRABLE else 5] * count)
-    return sessie
-
 
 def phase(sessie):
     return suggest_phase(uitslagen(sessie, CONTENT), CONTENT)

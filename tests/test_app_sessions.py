@@ -101,6 +101,8 @@ async def test_the_next_round_keeps_participants_and_norms(tmp_path):
         await pilot.pause()
         await pilot.press("ctrl+s")  # norms as they were
         await pilot.pause()
+        assert type(app.screen).__name__ == "ChoiceScreen"  # review the earlier action plan first?
+        await pilot.press("n")
         assert type(app.screen).__name__ == "QuestionnaireScreen"
     new = load_session(Path("sessions/lindendal-2026-11-28-tweede-ronde.toml"), CONTENT)
     earlier = load_session(Path("sessions/lindendal.toml"), CONTENT)

@@ -86,3 +86,28 @@ def test_questionnaire_revealed(snap_compare, tmp_path, size, theme):
 def test_too_small(snap_compare, tmp_path):
     path = demo_file(tmp_path)
     assert snap_compare(app_in(tmp_path, LIGHT, session_path=path), terminal_size=(60, 20))
+
+
+STEP_VIEWS = {
+    "stap2": ["f3"],
+    "stap2-vergelijking": ["f3", "c", "enter", "down", "down", "enter"],
+    "stap3": ["f4"],
+    "stap4": ["f5"],
+    "actieplan": ["f5", "p"],
+    "stap5": ["f6"],
+    "hulp": ["f1"],
+}
+
+
+@SIZES
+@THEMES
+@pytest.mark.parametrize("view", list(STEP_VIEWS))
+def test_step_screens(snap_compare, tmp_path, size, theme, view):
+    path = demo_file(tmp_path)
+    assert snap_compare(app_in(tmp_path, theme, session_path=path), press=STEP_VIEWS[view], terminal_size=size)
+
+
+@SIZES
+@THEMES
+def test_introduction(snap_compare, tmp_path, size, theme):
+    assert snap_compare(app_in(tmp_path, theme), press=["i"], terminal_size=size)

@@ -53,7 +53,7 @@ def full_session():
         Actie("heidag-organiseren", NASTY[3], dt.date(2027, 1, 31), "lopend", NASTY[1]),
         Actie("mediation"),
     ]
-    sessie.terugblik = [Terugblik("eerder.toml", "feedback-geven", "gedaan", NASTY[5])]
+    sessie.terugblik = [Terugblik("eerder.toml", 2, "feedback-geven", "gedaan", NASTY[5])]
     sessie.onthuld = {IDS[0], IDS[2]}
     sessie.alles_tonen = True
     sessie.positie = Positie(IDS[3], "d2", "opzij")

@@ -53,3 +53,7 @@ def file_name_input(text: str, suffix: str) -> str:
     if any(ch in name for ch in "/\\\x00") or name.startswith("."):
         raise InputError("Alleen een bestandsnaam, zonder map en niet beginnend met een punt")
     return name if name.endswith(suffix) else name + suffix
+
+
+def parse_optional_date(text: str) -> dt.date | None:
+    return parse_date(text) if text.strip() else None

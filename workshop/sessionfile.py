@@ -101,7 +101,7 @@ def to_document(sessie: Sessie, content: Content) -> dict[str, Any]:
         document["actieplan"] = [_actie(actie) for actie in sessie.actieplan]
     if sessie.terugblik:
         document["terugblik"] = [
-            {"sessie": t.sessie, "instrument": t.instrument, "status": t.status, "notities": t.notities}
+            {"sessie": t.sessie, "nummer": t.nummer, "instrument": t.instrument, "status": t.status, "notities": t.notities}
             for t in sessie.terugblik
         ]
     return document
@@ -239,9 +239,10 @@ def _read_actie(fields: Fields, content: Content) -> Actie:
 
 
 def _read_terugblik(fields: Fields, content: Content) -> Terugblik:
-    fields.only(("sessie", "instrument", "status", "notities"))
+    fields.only(("sessie", "nummer", "instrument", "status", "notities"))
     return Terugblik(
         sessie=fields.text("sessie"),
+        nummer=fields.integer("nummer", minimum=1),
         instrument=_instrument(fields, content),
         status=_status(fields, content),
         notities=fields.text("notities", required=False),

@@ -37,6 +37,7 @@ class Terugblik:
     """The review of one action of an earlier session ("borgen"), saved with this session."""
 
     sessie: str  # file name of the earlier session
+    nummer: int  # the action's position in that session's plan, from 1
     instrument: str
     status: str
     notities: str = ""

@@ -13,25 +13,59 @@ SCALE_KEYS = {"1", "2", "3", "4", "5"}
 
 def key_lines(app, bindings: list[Binding]) -> list[str]:
     lines: list[str] = []
-    scale = [b for b in bindings if b.key in SCALE_KEYS]
+    scale = [b for b in bindings if b.key in SCALE_KEYS and b.action.startswith(("answer", "norm"))]
     if scale:
         words = ", ".join(f"{b.key} {b.description}" for b in scale)
         lines.append(f"  {'1 – 5':<18} {words}")
     for binding in bindings:
-        if binding.key in SCALE_KEYS:
+        if binding in scale:
             continue
         keys = " / ".join(app.get_key_display(Binding(key.strip(), "")) for key in binding.key.split(","))
         lines.append(f"  {keys:<18} {binding.tooltip or binding.description}")
     return lines
 
 
-class HelpScreen(ModalScreen[None]):
-    BINDINGS = [Binding("escape,f1,question_mark,q", "close", "Sluiten")]
+def groups(app) -> list[tuple[str, list[Binding]]]:
+    """Every screen's keys, under the screen's name."""
+    from workshop.screens.action_plan import ActionPlanScreen
+    from workshop.screens.borgen import BorgenScreen
+    from workshop.screens.instruments import InstrumentsScreen
+    from workshop.screens.interpret import InterpretScreen
+    from workshop.screens.ladder import LadderScreen
+    from workshop.screens.new_session import NewSessionScreen
+    from workshop.screens.norms import NormsScreen
+    from workshop.screens.participants import ParticipantsScreen
+    from workshop.screens.picker import PickerScreen
+    from workshop.screens.questionnaire import QuestionnaireScreen
+    from workshop.widgets.answer_grid import AnswerGrid
+    from workshop.widgets.landkaart import LandkaartKiezer
 
-    def __init__(self, groups: list[tuple[str, list[Binding]]], extra: str = "") -> None:
+    arrows = Binding("up,down,left,right", "", "Cursor verplaatsen")
+    return [
+        ("Overal", app.BINDINGS),
+        ("Sessies kiezen", PickerScreen.BINDINGS),
+        ("Stap 1: vragenlijst", [*QuestionnaireScreen.BINDINGS, arrows, *AnswerGrid.BINDINGS[4:]]),
+        ("Stap 2: interpreteren", InterpretScreen.BINDINGS),
+        ("Stap 3: passende instrumenten", LadderScreen.BINDINGS),
+        ("Stap 4: inzet instrumenten", InstrumentsScreen.BINDINGS),
+        ("Actieplan", ActionPlanScreen.BINDINGS),
+        ("Stap 5: borgen en tips", [*BorgenScreen.BINDINGS, arrows, *LandkaartKiezer.BINDINGS[4:]]),
+        ("Deelnemers", ParticipantsScreen.BINDINGS),
+        ("Normen", NormsScreen.BINDINGS),
+        ("Nieuwe sessie", NewSessionScreen.BINDINGS),
+    ]
+
+
+class HelpScreen(ModalScreen[None]):
+    BINDINGS = [
+        Binding("escape,f1,question_mark,q", "close", "Sluiten"),
+        Binding("i", "intro", "Inleiding", tooltip="De inleiding: wat is bestuurscultuur, de onderstroom"),
+    ]
+
+    def __init__(self, groups: list[tuple[str, list[Binding]]]) -> None:
         super().__init__()
         self.groups = groups
-        self.extra = extra
+        self.extra = "Ctrl+P opent het opdrachtenpalet met alle opdrachten. i opent de inleiding."
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
@@ -45,3 +79,7 @@ class HelpScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+    def action_intro(self) -> None:
+        self.dismiss(None)
+        self.app.action_intro()

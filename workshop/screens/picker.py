@@ -20,9 +20,10 @@ FRAME = 2 * len(COLUMNS) + 4  # cell padding, border and scrollbar
 class PickerScreen(Screen):
     BINDINGS = [
         Binding("enter", "open", "Openen", show=True, priority=False),
-        Binding("n", "new", "Nieuwe sessie"),
-        Binding("k", "next_round", "Volgende ronde"),
-        Binding("v", "reload", "Vernieuwen"),
+        Binding("n", "new", "Nieuwe sessie", tooltip="Een nieuwe sessie beginnen"),
+        Binding("k", "next_round", "Volgende ronde", tooltip="Volgende ronde: dezelfde deelnemers en normen"),
+        Binding("i", "intro", "Inleiding", tooltip="De inleiding: wat is bestuurscultuur, de onderstroom"),
+        Binding("ctrl+r", "reload", "Vernieuwen", show=False, tooltip="De lijst opnieuw inlezen"),
     ]
 
     def __init__(self) -> None:
@@ -123,6 +124,9 @@ class PickerScreen(Screen):
             self.notify("Kies eerst een leesbare sessie om als volgende ronde te kopiëren.", severity="warning")
             return
         self.app.action_new_session(earlier=entry.sessie)
+
+    def action_intro(self) -> None:
+        self.app.action_intro()
 
     def action_reload(self) -> None:
         self.reload()

@@ -14,6 +14,7 @@ from workshop.screens.base import StepScreen
 from workshop.widgets.answer_grid import AnswerGrid
 from workshop.widgets.banner import QuestionBanner
 from workshop.widgets.side_panel import SidePanel
+from workshop.widgets.timer import TimerLabel
 
 LEGEND = "● ingevuld  · open  ✓ binnen norm  ✗2 = 2 stappen buiten norm"
 
@@ -37,7 +38,9 @@ class QuestionnaireScreen(StepScreen):
         ),
         Binding("g", "toggle_roles", "Per rol", tooltip="Tellingen per rolgroep aan of uit"),
         Binding("d", "participants", "Deelnemers", tooltip="Deelnemers toevoegen, wijzigen of verwijderen"),
-        Binding("a", "toggle_anonymous", "Anoniem", show=False, tooltip="Anonieme stand aan of uit"),
+        Binding("m", "norms", "Normen", show=False, tooltip="De normen vaststellen of wijzigen"),
+        Binding("t", "timer", "Timer", show=False, tooltip="Discussietimer van deze vraag starten of pauzeren"),
+        Binding("T", "timer_reset", "Timer op nul", show=False, tooltip="Discussietimer van deze vraag op nul"),
     ]
 
     def __init__(self) -> None:
@@ -52,7 +55,9 @@ class QuestionnaireScreen(StepScreen):
             with Vertical(id="answering"):
                 yield QuestionBanner(id="banner")
                 yield AnswerGrid(self.app.content, id="grid")
-                yield Static(LEGEND, id="legend")
+                with Horizontal(id="legend-row"):
+                    yield Static(LEGEND, id="legend")
+                    yield TimerLabel(self.app.timers, id="timer")
             yield SidePanel(self.app.content, id="side-panel")
         yield from self.compose_footer()
 
@@ -86,6 +91,7 @@ class QuestionnaireScreen(StepScreen):
         cursor = self.grid.cursor
         self.query_one(QuestionBanner).show(sessie, content, cursor.rij, cursor.kolom, self.richting, self.last)
         self.query_one(SidePanel).show(sessie, cursor.rij, self.per_rol)
+        self.query_one(TimerLabel).show(content.vragen[cursor.rij].id)
 
     def _remember(self, cursor: Cursor, richting: str | None = None) -> None:
         sessie = self.current.sessie
@@ -168,8 +174,19 @@ class QuestionnaireScreen(StepScreen):
         self.per_rol = not self.per_rol
         self._show_cursor()
 
-    def action_toggle_anonymous(self) -> None:
-        self.app.action_toggle_anonymous()
+    def action_norms(self) -> None:
+        self.app.action_norms()
+
+    def _vraag_id(self) -> str:
+        return self.app.content.vragen[self.grid.cursor.rij].id
+
+    def action_timer(self) -> None:
+        self.app.timers.toggle(self._vraag_id())
+        self.query_one(TimerLabel).show(self._vraag_id())
+
+    def action_timer_reset(self) -> None:
+        self.app.timers.reset(self._vraag_id())
+        self.query_one(TimerLabel).show(self._vraag_id())
 
     def action_participants(self) -> None:
         self.app.action_participants()

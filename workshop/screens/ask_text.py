@@ -1,6 +1,9 @@
-"""Ask for a file name, in the middle of the screen."""
+"""Ask for one line of text, in the middle of the screen: a file name, a reason."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -8,32 +11,33 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from workshop.forms import InputError, file_name_input
+from workshop.forms import InputError
 
 
-class AskNameScreen(ModalScreen[str | None]):
-    """Dismisses with a plain file name ending in `suffix`, or None when cancelled."""
+class AskTextScreen(ModalScreen[Any]):
+    """Dismisses with `parse(text)`, or None when cancelled; a parse problem is shown and
+    the question stays."""
 
     BINDINGS = [Binding("escape", "cancel", "Annuleren")]
 
-    def __init__(self, title: str, explanation: str, default: str, suffix: str) -> None:
+    def __init__(self, title: str, explanation: str, default: str = "", parse: Callable[[str], Any] = str.strip) -> None:
         super().__init__()
         self.title_text = title
         self.explanation = explanation
         self.default = default
-        self.suffix = suffix
+        self.parse = parse
 
     def compose(self) -> ComposeResult:
         with Vertical(id="choice"):
             yield Static(self.title_text, id="choice-title")
             yield Static(self.explanation, id="choice-question")
-            yield Input(self.default, id="file-name")
+            yield Input(self.default, id="answer")
             yield Static("Enter bevestigt · Esc annuleert", id="ask-error")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
         try:
-            self.dismiss(file_name_input(event.value, self.suffix))
+            self.dismiss(self.parse(event.value))
         except InputError as problem:
             self.query_one("#ask-error", Static).update(f"⚠ {problem}")
 

@@ -1,0 +1,355 @@
+"""Steps 2 to 5 driven through the real app with Pilot, against hand-worked sessions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from app_harness import demo_file, make_app, still_cursor
+from helpers import CONTENT, CRISIS, DESIRABLE, IDS, UNDESIRABLE, answer, calm_session, session
+from workshop.domain.model import Actie
+from workshop.store import load_session, save_session
+
+
+@pytest.fixture(autouse=True)
+def room(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    still_cursor(monkeypatch)
+
+
+def saved(sessie, name="ronde.toml") -> Path:
+    path = Path("sessions") / name
+    save_session(sessie, path, CONTENT)
+    return path
+
+
+def on_disk(path):
+    return load_session(path, CONTENT)
+
+
+def text(app, selector: str) -> str:
+    return str(app.screen.query_one(selector).render())
+
+
+def first_rows(app, count: int) -> list[str]:
+    table = app.screen.query_one("#interpret-table")
+    return [str(table.get_row_at(i)[0]) for i in range(count)]
+
+
+# --- stap 2 -------------------------------------------------------------------------------
+
+
+async def test_stap_2_sorts_filters_and_shows_the_summary(tmp_path):
+    app = make_app(tmp_path, demo_file(tmp_path))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        assert first_rows(app, 3) == ["1", "2", "3"]
+        assert "altijd 4 · vaak 16 · geregeld 25 · soms 43 · nooit 26" in text(app, "#interpret-summary")
+        await pilot.press("s")  # most unfavourable first
+        assert first_rows(app, 3) == ["10", "1", "2"]
+        await pilot.press("s")  # most divided first
+        assert first_rows(app, 3) == ["11", "17", "1"]
+        await pilot.press("f", "f")  # college only
+        assert first_rows(app, 2) == ["17", "19"]
+        assert "College van B en W" in text(app, "#interpret-title")
+        row = app.screen.query_one("#interpret-table").get_row_at(0)
+        assert [str(c) for c in row] == ["17", "Oppositie heeft weini…", "1·0·2·3·0", "geregeld", "soms", "✗1", "3", "◆ ja"]
+
+
+async def test_stap_2_per_role_group(tmp_path):
+    sessie = session([("A", "wethouder"), ("B", "wethouder"), ("C", "raadslid-oppositie")])
+    answer(sessie, IDS[0], [4, 5, 1])
+    sessie.onthuld = set(IDS)
+    app = make_app(tmp_path, saved(sessie))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("f3", "g")
+        assert text(app, "#interpret-title").startswith("Weergave: Wethouder (2)")
+        row = [str(c) for c in app.screen.query_one("#interpret-table").get_row_at(0)]
+        assert row[2:4] == ["0·0·0·1·1", "soms"]  # middle values soms and nooit: soms is less favourable
+        await pilot.press("g")
+        assert text(app, "#interpret-title").startswith("Weergave: Raadslid oppositie (1)")
+        await pilot.press("g")
+        assert text(app, "#interpret-title").startswith("Weergave: hele groep (3)")
+
+
+async def test_stap_2_compares_two_participants(tmp_path):
+    app = make_app(tmp_path, demo_file(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f3", "c", "enter")  # the first: Marieke Jansen, the burgemeester
+        await pilot.pause()
+        await pilot.press("down", "down", "enter")  # from Ahmed (the first that can be chosen) to Peter Visser
+        await pilot.pause()
+        assert "overeenstemming op 10 van 19 vragen" in text(app, "#interpret-title")
+        row = [str(c) for c in app.screen.query_one("#interpret-table").get_row_at(16)]
+        assert row[2:] == ["soms", "altijd", "◆ 3 stappen"]
+        await pilot.press("escape")
+        assert text(app, "#interpret-title").startswith("Weergave: hele groep")
+
+
+async def test_stap_2_notes_are_saved_at_once(tmp_path):
+    path = demo_file(tmp_path)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("f3", "down", "enter", *"Voorbeeld: motie", "escape")
+        await pilot.pause()
+        assert app.screen.focused.id == "interpret-table"
+    assert on_disk(path).notities["verstoorde-relaties-college-raad"] == "Voorbeeld: motie"
+
+
+async def test_stap_2_without_norms_says_so_and_offers_them(tmp_path):
+    sessie = session([("A", "wethouder")])
+    answer(sessie, IDS[0], [2])
+    app = make_app(tmp_path, saved(sessie))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("f3")
+        assert "Er zijn nog geen normen" in text(app, "#interpret-notice")
+        row = [str(c) for c in app.screen.query_one("#interpret-table").get_row_at(0)]
+        assert row[3:6] == ["vaak", "–", "–"]
+        await pilot.press("m")
+        assert type(app.screen).__name__ == "NormsScreen"
+
+
+async def test_the_discussion_timer(tmp_path):
+    app = make_app(tmp_path, demo_file(tmp_path))
+    now = [1000.0]
+    app.timers.clock = lambda: now[0]
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("f3", "t")
+        now[0] += 95
+        app.screen.query_one("TimerLabel")._tick()
+        assert text(app, "TimerLabel") == "⏱ 01:35 loopt"
+        await pilot.press("t")
+        assert text(app, "TimerLabel") == "⏱ 01:35 gepauzeerd"
+        await pilot.press("T")
+        assert text(app, "TimerLabel") == "⏱ t: discussietimer"
+
+
+# --- stap 3 -------------------------------------------------------------------------------
+
+
+def reaching(fase: int):
+    """Hand-worked sessions of one participant: see tests/test_advice.py."""
+    sessie = calm_session()
+    if fase == 1:
+        answer(sessie, UNDESIRABLE[0], [3])  # one question one step out
+    elif fase == 2:
+        for vraag_id in UNDESIRABLE[:4]:
+            answer(sessie, vraag_id, [3])  # four questions one step out
+    elif fase == 3:
+        answer(sessie, CRISIS[1], [2])  # a group answer of vaak on "Een coalitie valt uiteen"
+    sessie.onthuld = set(IDS)
+    return sessie
+
+
+SUGGESTIONS = {
+    0: "De app stelt voor: Geen interventie nodig, omdat:\n• Geen enkele vraag valt buiten de norm: geen interventie nodig",
+    1: "De app stelt voor: Fase 1, omdat:\n• Buiten de norm: 1 van de 19 vragen (fase 1 vanaf 1)",
+    2: "De app stelt voor: Fase 2, omdat:\n• Buiten de norm: 4 van de 19 vragen (fase 2 vanaf 4)",
+    3: "De app stelt voor: Fase 3, omdat:\n• Crisisstelling ‘Een coalitie valt uiteen’: groepsantwoord ‘vaak’ (fase 3 bij ‘vaak’ of vaker)",
+}
+
+
+@pytest.mark.parametrize("fase", [0, 1, 2, 3])
+async def test_stap_3_suggests_each_phase(tmp_path, fase):
+    app = make_app(tmp_path, saved(reaching(fase)))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f4")
+        await pilot.pause()
+        assert text(app, "#suggestion").startswith(SUGGESTIONS[fase])
+        if fase == 0:
+            assert text(app, "#available-title") == "Geen interventie nodig"
+            assert text(app, "#no-intervention").startswith("Geen enkele vraag wijkt af")
+        else:
+            options = app.screen.query_one("#available")
+            assert options.option_count == len(CONTENT.ladder(fase))
+            assert "voorgestelde" in text(app, "#available-title")
+
+
+async def test_stap_3_an_override_asks_a_reason_and_both_are_saved(tmp_path):
+    path = demo_file(tmp_path)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f4", "3")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "AskTextScreen"
+        await pilot.press(*"Het vertrouwen is weg", "enter")
+        await pilot.pause()
+        assert "reden: Het vertrouwen is weg" in text(app, "#choice-line")
+        assert (on_disk(path).fase, on_disk(path).fase_reden) == (3, "Het vertrouwen is weg")
+        options = app.screen.query_one("#available")
+        assert options.option_count == 22
+        assert str(options.get_option_at_index(0).prompt) == "fase 3 · Aangifte doen"
+        await pilot.press("2")  # back to the suggestion: no question, no reason
+        await pilot.pause()
+        assert type(app.screen).__name__ == "LadderScreen"
+    assert (on_disk(path).fase, on_disk(path).fase_reden) == (2, "")
+
+
+async def test_stap_3_opens_an_instrument_in_stap_4(tmp_path):
+    app = make_app(tmp_path, demo_file(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f4", "down", "enter")  # the second of phase 2: Bestuurskrachtmeting
+        await pilot.pause()
+        assert type(app.screen).__name__ == "InstrumentsScreen"
+        assert text(app, "#instrument-text").startswith("Bestuurskrachtmeting\nThuisfase: Fase 2")
+
+
+# --- stap 4 -------------------------------------------------------------------------------
+
+
+async def test_stap_4_shows_every_instrument_in_full(tmp_path):
+    app = make_app(tmp_path, demo_file(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f5")
+        await pilot.pause()
+        options = app.screen.query_one("#instrument-list")
+        ids = [options.get_option_at_index(i).id for i in range(options.option_count)]
+        assert sorted(i for i in ids if i) == sorted(i.id for i in CONTENT.instrumenten)
+        detail = text(app, "#instrument-text")
+        first = CONTENT.instrument(ids[1])
+        for part in (first.naam, first.wat, first.hoe, "Wie kan helpen", "Verwijzingen"):
+            assert part in detail
+
+
+async def test_stap_4_adds_an_instrument_to_the_action_plan(tmp_path):
+    sessie = calm_session()
+    path = saved(sessie)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f5", "down", "plus")  # Bevorderen oppakken van de eigen rol
+        await pilot.pause()
+        await pilot.press(*"Griffier", "enter", *"31-01-2027", "enter", "right", "enter", *"start in januari", "enter")
+        await pilot.pause()
+        assert "★" in str(app.screen.query_one("#instrument-list").get_option_at_index(2).prompt)
+    assert on_disk(path).actieplan == [
+        Actie("eigen-rol-bevorderen", "Griffier", dt.date(2027, 1, 31), "lopend", "start in januari")
+    ]
+
+
+async def test_the_action_plan_is_edited_in_place(tmp_path):
+    path = demo_file(tmp_path)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f5", "p")
+        await pilot.pause()
+        assert app.screen.query_one("#plan").row_count == 3
+        await pilot.press("down", "enter")  # the second: vergaderingen strak(ker) voorzitten
+        await pilot.pause()
+        await pilot.press("tab", "tab", "right", "ctrl+s")  # status lopend -> gedaan
+        await pilot.pause()
+        await pilot.press("up", "delete", "j")  # remove the heidag
+        await pilot.pause()
+        assert [str(c) for c in app.screen.query_one("#plan").get_row_at(0)][1:5] == [
+            "Vergaderingen strak(ker) voor…", "Burgemeester", "01-12-2026", "Gedaan"
+        ]  # fmt: skip
+    plan = on_disk(path).actieplan
+    assert [(a.instrument, a.status) for a in plan] == [
+        ("vergaderingen-strak-voorzitten", "gedaan"),
+        ("onafhankelijke-analyse", "gepland"),
+    ]
+
+
+# --- stap 5 -------------------------------------------------------------------------------
+
+
+def hinting(kwadrant: str):
+    """Hand-worked sessions for each quadrant hint: see tests/test_advice.py."""
+    rij, kolom = kwadrant.split("-")
+    sessie = calm_session(count=2)
+    out = 4 if kolom == "onbekwaam" else 3
+    for vraag_id in UNDESIRABLE[:out]:
+        answer(sessie, vraag_id, [3, 3])  # one step outside the norm, all agree
+    sessie.voorspelling = out if rij == "bewust" else out + 3
+    sessie.onthuld = set(IDS)
+    return sessie
+
+
+@pytest.mark.parametrize("kwadrant", ["bewust-bekwaam", "bewust-onbekwaam", "onbewust-bekwaam", "onbewust-onbekwaam"])
+async def test_stap_5_hints_each_quadrant(tmp_path, kwadrant):
+    app = make_app(tmp_path, saved(hinting(kwadrant)))
+    async with app.run_test(size=(120, 50)) as pilot:
+        await pilot.press("f6")
+        await pilot.pause()
+        naam = CONTENT.kwadrant_by_id(kwadrant).naam
+        assert text(app, "#hint-reasons").startswith(f"◆ Hint: {naam}\n")
+
+
+async def test_stap_5_the_group_chooses_its_quadrant(tmp_path):
+    path = saved(hinting("onbewust-onbekwaam"))
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await pilot.press("f6", "up", "right", "enter")  # from the hint up to bewust, right to bekwaam
+        await pilot.pause()
+    assert on_disk(path).kwadrant == "bewust-bekwaam"
+
+
+def earlier_round(day: dt.date, name: str, kwadrant: str, plan: list[Actie]) -> None:
+    sessie = calm_session(gemeente="Lindendal", titel=name, datum=day)
+    sessie.kwadrant = kwadrant
+    sessie.actieplan = plan
+    saved(sessie, f"{name}.toml")
+
+
+async def test_stap_5_trail_and_review_of_the_previous_plan(tmp_path):
+    earlier_round(dt.date(2025, 3, 1), "ronde-1", "onbewust-onbekwaam", [])
+    earlier_round(
+        dt.date(2025, 9, 1), "ronde-2", "bewust-onbekwaam",
+        [Actie("heidag-organiseren", "Burgemeester", None, "gepland"), Actie("feedback-geven", "Griffier")],
+    )  # fmt: skip
+    current = calm_session(gemeente="Lindendal", titel="ronde-3", datum=dt.date(2026, 3, 1))
+    path = saved(current, "ronde-3.toml")
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ChoiceScreen"  # the prompt to review first
+        await pilot.press("j")
+        await pilot.pause(0.2)
+        assert type(app.screen).__name__ == "BorgenScreen"
+        trail = text(app, "#trail")
+        assert "1. 2025-03-01 ronde-1: onbewust onbekwaam\n2. 2025-09-01 ronde-2: bewust onbekwaam" in trail
+        assert app.screen.focused.id == "review"
+        await pilot.press("enter", "right", "right", "enter", *"gehouden in mei", "enter")
+        await pilot.pause()
+        row = [str(c) for c in app.screen.query_one("#review").get_row_at(0)]
+        assert row[4:] == ["Gepland", "Gedaan", "gehouden in mei"]
+    reviewed = on_disk(path).terugblik
+    assert [(t.sessie, t.nummer, t.instrument, t.status) for t in reviewed] == [
+        ("ronde-2.toml", 1, "heidag-organiseren", "gedaan")
+    ]
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await pilot.pause()
+        assert type(app.screen).__name__ == "QuestionnaireScreen"  # reviewed: no prompt again
+
+
+# --- introduction -------------------------------------------------------------------------
+
+
+async def test_the_introduction_from_the_picker_and_from_help(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("i")
+        intro = text(app, "#intro-text")
+        for part in (CONTENT.inleiding.tekst, CONTENT.onderstroom.tekst, CONTENT.stappen[4].tekst, CONTENT.toelichting):
+            assert part in intro
+        await pilot.press("escape", "f1", "i")
+        assert type(app.screen).__name__ == "IntroScreen"
+
+
+async def test_every_text_of_the_handreiking_can_be_reached(tmp_path):
+    """Intro, steps, quadrants and toelichting on the intro screen; the tips in stap 5; every
+    instrument in stap 4 (test_stap_4_shows_every_instrument_in_full)."""
+    from workshop.screens.intro import intro_text
+
+    intro = intro_text(CONTENT).plain
+    assert all(k.uitleg in intro for k in CONTENT.kwadranten)
+    assert all(s.tekst in intro for s in CONTENT.stappen)
+    app = make_app(tmp_path, demo_file(tmp_path))
+    async with app.run_test(size=(120, 50)) as pilot:
+        await pilot.press("f6")
+        await pilot.pause()
+        tips = text(app, "#tips")
+        assert all(tip.titel in tips and tip.tekst in tips for tip in CONTENT.tips)

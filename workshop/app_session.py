@@ -1,0 +1,162 @@
+"""The app's actions on the open session: opening, the new-session wizard, participants,
+norms, the action plan, and the prompt to review the previous plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workshop.demo import load_demo
+from workshop.domain.history import Eerder, needs_review, previous_with_plan
+from workshop.domain.model import Actie, Sessie
+from workshop.fields import FormatError
+from workshop.open_session import OpenSession
+from workshop.screens.action_plan import ActionForm, ActionPlanScreen
+from workshop.screens.choice import ChoiceScreen, Option
+from workshop.screens.intro import IntroScreen
+from workshop.screens.new_session import NewSessionScreen
+from workshop.screens.norms import NormsScreen
+from workshop.screens.participants import ParticipantsScreen
+from workshop.store import file_name, list_sessions, load_session, new_path
+
+
+class SessionActions:
+    """Mixed into WorkshopApp."""
+
+    NEEDS_SESSION = frozenset(
+        {"step", "participants", "norms", "toggle_anonymous", "reveal_all", "plan", "add_action"}
+    )
+
+    def open_path(self, path: Path) -> bool:
+        try:
+            sessie = load_session(path, self.content)
+        except FormatError as problem:
+            self.notify(str(problem), title="Kan deze sessie niet openen", severity="error", timeout=15)
+            return False
+        self.open_session(sessie, path, save=False)
+        return True
+
+    def open_session(self, sessie: Sessie, path: Path, *, save: bool) -> None:
+        self.current = OpenSession(sessie, path, self.content, self.clock)
+        if save:
+            self.current.save()
+        self.switch_mode("stap1")
+        self._offer_review()
+
+    def _offer_review(self) -> None:
+        """A session of a municipality with an earlier action plan opens with the question
+        whether to review that plan first."""
+        entries = list_sessions(self.sessions_dir, self.content)
+        others = [Eerder(e.path, e.sessie) for e in entries if e.sessie is not None and e.path != self.current.path]
+        previous = previous_with_plan(self.current.sessie, others)
+        if not needs_review(self.current.sessie, previous):
+            return
+        eerder = previous.sessie
+        question = (
+            f"{eerder.titel} ({eerder.datum.isoformat()}) had een actieplan van {len(eerder.actieplan)} "
+            f"{'actie' if len(eerder.actieplan) == 1 else 'acties'}. Eerst terugblikken: wat is ervan gedaan?"
+        )
+        options = [Option("j", "ja, naar de terugblik (stap 5)", True), Option("n", "nee, later", False)]
+
+        def answer(yes: bool | None) -> None:
+            if yes:
+                self.action_step(5)
+                self.call_after_refresh(lambda: self.screen.action_review())
+
+        self.push_screen(ChoiceScreen("Vorig actieplan", question, options), answer)
+
+    def open_demo(self) -> None:
+        """A copy of the demo session in the sessions folder; an earlier copy is never
+        overwritten without asking."""
+        sessie = load_demo(self.content)
+        path = self.sessions_dir / file_name(sessie)
+        if not (path.exists() or path.is_symlink()):
+            self.open_session(sessie, path, save=True)
+            return
+        options = [
+            Option("o", "de bestaande kopie openen", "open"),
+            Option("n", "een nieuwe kopie maken", "new"),
+            Option("v", "vervangen door een verse kopie", "replace"),
+        ]
+        question = f"Er is al een kopie van de voorbeeldsessie: {path.name}. Wat wilt u doen?"
+
+        def chosen(choice: str | None) -> None:
+            if choice == "open":
+                self.open_path(path)
+            elif choice == "new":
+                self.open_session(sessie, new_path(self.sessions_dir, sessie), save=True)
+            elif choice == "replace":
+                self.open_session(sessie, path, save=True)
+
+        self.push_screen(ChoiceScreen("Voorbeeldsessie", question, options), chosen)
+
+    # --- the new-session wizard ---------------------------------------------------------
+
+    def action_new_session(self, earlier: Sessie | None = None) -> None:
+        self.push_screen(NewSessionScreen(earlier), self._created)
+
+    def _created(self, sessie: Sessie | None) -> None:
+        if sessie is None:
+            return
+        self.current = OpenSession(sessie, new_path(self.sessions_dir, sessie), self.content, self.clock)
+        self.current.save()
+        self.push_screen(ParticipantsScreen(wizard=True), self._participants_done)
+
+    def _participants_done(self, go_on: bool | None) -> None:
+        current = self.current
+        if go_on:
+            self.push_screen(NormsScreen(wizard=True), lambda _: self.open_session(current.sessie, current.path, save=False))
+        else:
+            self.open_session(current.sessie, current.path, save=False)
+
+    # --- during the session ------------------------------------------------------------
+
+    def action_participants(self) -> None:
+        self.push_screen(ParticipantsScreen())
+
+    def action_norms(self) -> None:
+        self.push_screen(NormsScreen())
+
+    def action_intro(self) -> None:
+        self.push_screen(IntroScreen())
+
+    def action_toggle_anonymous(self) -> None:
+        sessie = self.current.sessie
+        sessie.anoniem = not sessie.anoniem
+        self.notify("Anonieme stand: de zaal ziet nummers, geen namen" if sessie.anoniem else "Open stand: namen zichtbaar")
+        self.changed()
+        self._redraw()
+
+    def action_reveal_all(self) -> None:
+        sessie = self.current.sessie
+        sessie.alles_tonen = not sessie.alles_tonen
+        self.notify(
+            "Alle antwoorden worden getoond (één invuller)" if sessie.alles_tonen else "Antwoorden weer verborgen tot onthullen"
+        )
+        self.changed()
+        self._redraw()
+
+    def _redraw(self) -> None:
+        if hasattr(self.screen, "sync"):
+            self.screen.sync()
+
+    def action_plan(self) -> None:
+        self.push_screen(ActionPlanScreen(), lambda _: self._redraw())
+
+    def add_action(self, instrument_id: str, then=None) -> None:
+        """Ask owner, due date, status and notes, then add the instrument to the action plan."""
+
+        def added(actie: Actie | None) -> None:
+            if actie is None:
+                return
+            self.current.sessie.actieplan.append(actie)
+            self.changed()
+            name = self.content.instrument(instrument_id).naam
+            self.notify(f"{name} staat in het actieplan ({len(self.current.sessie.actieplan)} acties)")
+            (then or self._redraw)()
+
+        self.push_screen(ActionForm(Actie(instrument_id), "Aan het actieplan toevoegen"), added)
+
+    def show_instrument(self, instrument_id: str) -> None:
+        """Stap 4, opened on this instrument's explanation."""
+        self.wanted_instrument = instrument_id
+        self.switch_mode("stap4")

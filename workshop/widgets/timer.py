@@ -1,0 +1,30 @@
+"""The discussion timer of the current question, visible to the room."""
+
+from __future__ import annotations
+
+from textual.widgets import Static
+
+from workshop.timer import DiscussionTimers
+
+
+class TimerLabel(Static):
+    """'⏱ 02:15 loopt'; counts on while its question's timer runs. Nothing blinks."""
+
+    def __init__(self, timers: DiscussionTimers, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.timers = timers
+        self.vraag_id: str | None = None
+        self._shown = ""
+
+    def on_mount(self) -> None:
+        self.set_interval(1.0, self._tick)
+
+    def show(self, vraag_id: str) -> None:
+        self.vraag_id = vraag_id
+        self._tick()
+
+    def _tick(self) -> None:
+        text = (self.timers.label(self.vraag_id) if self.vraag_id else "") or "⏱ t: discussietimer"
+        if text != self._shown:
+            self._shown = text
+            self.update(text)
