@@ -13,6 +13,7 @@ from helpers import CONTENT, CRISIS, DESIRABLE, UNDESIRABLE, answer, calm_sessio
 from workshop.domain.advice import landkaart_hint, suggest_phase
 from workshop.domain.rules import uitslagen
 
+
 def phase(sessie):
     return suggest_phase(uitslagen(sessie, CONTENT), CONTENT)
 

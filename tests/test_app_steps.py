@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-
 from app_harness import demo_file, make_app, still_cursor
-from helpers import CONTENT, CRISIS, DESIRABLE, IDS, UNDESIRABLE, answer, calm_session, session
+from helpers import CONTENT, CRISIS, IDS, UNDESIRABLE, answer, calm_session, session
+
 from workshop.domain.model import Actie
 from workshop.store import load_session, save_session
 
@@ -56,7 +56,16 @@ async def test_stap_2_sorts_filters_and_shows_the_summary(tmp_path):
         assert first_rows(app, 2) == ["17", "19"]
         assert "College van B en W" in text(app, "#interpret-title")
         row = app.screen.query_one("#interpret-table").get_row_at(0)
-        assert [str(c) for c in row] == ["17", "Oppositie heeft weini…", "1·0·2·3·0", "geregeld", "soms", "✗1", "3", "◆ ja"]
+        assert [str(c) for c in row] == [
+            "17",
+            "Oppositie heeft weini…",
+            "1·0·2·3·0",
+            "geregeld",
+            "soms",
+            "✗1",
+            "3",
+            "◆ ja",
+        ]
 
 
 async def test_stap_2_per_role_group(tmp_path):

@@ -172,9 +172,13 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
             yield SystemCommand("Normen", "Stel de normen en de voorspelling in", self.action_norms)
             yield SystemCommand("Actieplan", "Het actieplan bekijken en bewerken", self.action_plan)
             yield SystemCommand("Anoniem aan/uit", "Tellingen zonder namen, of met", self.action_toggle_anonymous)
-            yield SystemCommand("Alles tonen aan/uit", "Alle antwoorden meteen tonen (één invuller)", self.action_reveal_all)
+            yield SystemCommand(
+                "Alles tonen aan/uit", "Alle antwoorden meteen tonen (één invuller)", self.action_reveal_all
+            )
             yield SystemCommand("Opslaan als…", "Bewaar de sessie onder een nieuwe naam", self.action_save_as)
-            yield SystemCommand("Verslag schrijven", "Een verslag in Markdown voor de notulen, ook halverwege", self.action_report)
+            yield SystemCommand(
+                "Verslag schrijven", "Een verslag in Markdown voor de notulen, ook halverwege", self.action_report
+            )
         yield SystemCommand("Thema wisselen", "Licht (beamer) of donker", self.action_toggle_theme)
         yield SystemCommand("Hulp", "Alle toetsen", self.action_help)
         yield SystemCommand("Stoppen", "Sluit het programma; alles is al opgeslagen", self.action_quit)

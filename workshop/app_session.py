@@ -22,9 +22,7 @@ from workshop.store import file_name, list_sessions, load_session, new_path
 class SessionActions:
     """Mixed into WorkshopApp."""
 
-    NEEDS_SESSION = frozenset(
-        {"step", "participants", "norms", "toggle_anonymous", "reveal_all", "plan", "add_action"}
-    )
+    NEEDS_SESSION = frozenset({"step", "participants", "norms", "toggle_anonymous", "reveal_all", "plan", "add_action"})
 
     def open_path(self, path: Path) -> bool:
         try:
@@ -104,7 +102,9 @@ class SessionActions:
     def _participants_done(self, go_on: bool | None) -> None:
         current = self.current
         if go_on:
-            self.push_screen(NormsScreen(wizard=True), lambda _: self.open_session(current.sessie, current.path, save=False))
+            self.push_screen(
+                NormsScreen(wizard=True), lambda _: self.open_session(current.sessie, current.path, save=False)
+            )
         else:
             self.open_session(current.sessie, current.path, save=False)
 
@@ -122,7 +122,9 @@ class SessionActions:
     def action_toggle_anonymous(self) -> None:
         sessie = self.current.sessie
         sessie.anoniem = not sessie.anoniem
-        self.notify("Anonieme stand: de zaal ziet nummers, geen namen" if sessie.anoniem else "Open stand: namen zichtbaar")
+        self.notify(
+            "Anonieme stand: de zaal ziet nummers, geen namen" if sessie.anoniem else "Open stand: namen zichtbaar"
+        )
         self.changed()
         self._redraw()
 
@@ -130,7 +132,9 @@ class SessionActions:
         sessie = self.current.sessie
         sessie.alles_tonen = not sessie.alles_tonen
         self.notify(
-            "Alle antwoorden worden getoond (één invuller)" if sessie.alles_tonen else "Antwoorden weer verborgen tot onthullen"
+            "Alle antwoorden worden getoond (één invuller)"
+            if sessie.alles_tonen
+            else "Antwoorden weer verborgen tot onthullen"
         )
         self.changed()
         self._redraw()

@@ -101,7 +101,13 @@ def to_document(sessie: Sessie, content: Content) -> dict[str, Any]:
         document["actieplan"] = [_actie(actie) for actie in sessie.actieplan]
     if sessie.terugblik:
         document["terugblik"] = [
-            {"sessie": t.sessie, "nummer": t.nummer, "instrument": t.instrument, "status": t.status, "notities": t.notities}
+            {
+                "sessie": t.sessie,
+                "nummer": t.nummer,
+                "instrument": t.instrument,
+                "status": t.status,
+                "notities": t.notities,
+            }
             for t in sessie.terugblik
         ]
     return document

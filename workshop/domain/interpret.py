@@ -55,7 +55,9 @@ def compare(first: Sequence[Uitslag], second: Sequence[Uitslag]) -> list[Verschi
     """Pair the results of two groups question by question."""
     pairs = []
     for a, b in zip(first, second, strict=True):
-        apart = None if a.groepsantwoord is None or b.groepsantwoord is None else abs(a.groepsantwoord - b.groepsantwoord)
+        apart = (
+            None if a.groepsantwoord is None or b.groepsantwoord is None else abs(a.groepsantwoord - b.groepsantwoord)
+        )
         pairs.append(Verschil(a.vraag, a.groepsantwoord, b.groepsantwoord, apart))
     return pairs
 

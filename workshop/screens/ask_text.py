@@ -20,7 +20,9 @@ class AskTextScreen(ModalScreen[Any]):
 
     BINDINGS = [Binding("escape", "cancel", "Annuleren")]
 
-    def __init__(self, title: str, explanation: str, default: str = "", parse: Callable[[str], Any] = str.strip) -> None:
+    def __init__(
+        self, title: str, explanation: str, default: str = "", parse: Callable[[str], Any] = str.strip
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.explanation = explanation

@@ -122,7 +122,9 @@ class BorgenScreen(StepScreen):
             return Text(f"Spoor: dit is de eerste sessie van {sessie.gemeente} in deze map.")
         steps = []
         for number, eerder in enumerate(self.earlier, start=1):
-            where = content.kwadrant_by_id(eerder.sessie.kwadrant).naam.lower() if eerder.sessie.kwadrant else "geen keuze"
+            where = (
+                content.kwadrant_by_id(eerder.sessie.kwadrant).naam.lower() if eerder.sessie.kwadrant else "geen keuze"
+            )
             steps.append(f"{number}. {eerder.sessie.datum.isoformat()} {clip(eerder.sessie.titel, 30)}: {where}")
         now = content.kwadrant_by_id(sessie.kwadrant).naam.lower() if sessie.kwadrant else "nog geen keuze"
         return Text.assemble(("Spoor, van oud naar nieuw:\n", "bold"), "\n".join(steps), f"\nnu: {now}")
@@ -139,7 +141,9 @@ class BorgenScreen(StepScreen):
             return
         table.display = True
         eerder = self.previous.sessie
-        title.update(f"Terugblik op het actieplan van {clip(eerder.titel, 40)} ({eerder.datum.isoformat()}) · Enter wijzigt")
+        title.update(
+            f"Terugblik op het actieplan van {clip(eerder.titel, 40)} ({eerder.datum.isoformat()}) · Enter wijzigt"
+        )
         for name in ("Nr", "Instrument", "Eigenaar", "Deadline", "Status toen", "Status nu", "Notitie"):
             table.add_column(name, key=name)
         for actie, row in zip(eerder.actieplan, review_rows(self.current.sessie, self.previous)):

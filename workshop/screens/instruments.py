@@ -63,7 +63,9 @@ class InstrumentsScreen(StepScreen):
         for fase in content.fasen:
             options.add_option(Option(Text.styled(f"{fase.naam}", "bold underline"), disabled=True))
             for instrument in sorted((i for i in content.instrumenten if i.fase == fase.nummer), key=_name):
-                marks = (IN_PHASE if instrument.id in available else " ") + (IN_PLAN if instrument.id in planned else " ")
+                marks = (IN_PHASE if instrument.id in available else " ") + (
+                    IN_PLAN if instrument.id in planned else " "
+                )
                 options.add_option(Option(f"{marks} {instrument.naam}", id=instrument.id))
         chosen = content.fase_naam(sessie.fase).lower() if sessie.fase is not None else "nog geen fase gekozen"
         self.query_one("#instruments-legend", Static).update(

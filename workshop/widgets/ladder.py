@@ -65,7 +65,9 @@ def full_lines(voorstel: FaseVoorstel, gekozen: int | None, content: Content, wi
         lines += rung_lines(fase, voorstel, gekozen, content, width)
     marks = rung_marks(0, voorstel, gekozen)
     zero = content.fase_naam(0)
-    lines.append(Text.assemble(("▶ " if marks else "  ", "bold"), (zero, "bold"), (f" {marks}" if marks else "", "bold $accent")))
+    lines.append(
+        Text.assemble(("▶ " if marks else "  ", "bold"), (zero, "bold"), (f" {marks}" if marks else "", "bold $accent"))
+    )
     return lines
 
 
