@@ -111,3 +111,13 @@ def test_step_screens(snap_compare, tmp_path, size, theme, view):
 @THEMES
 def test_introduction(snap_compare, tmp_path, size, theme):
     assert snap_compare(app_in(tmp_path, theme), press=["i"], terminal_size=size)
+
+
+@SIZES
+@THEMES
+def test_compare_screen(snap_compare, tmp_path, size, theme):
+    from test_compare import round_one, round_two
+
+    save_session(round_one(), Path("sessions/ronde-1.toml"), CONTENT)
+    save_session(round_two(), Path("sessions/ronde-2.toml"), CONTENT)
+    assert snap_compare(app_in(tmp_path, theme), press=["c", "enter"], terminal_size=size)

@@ -231,3 +231,19 @@ def test_listing_reports_unreadable_files_and_carries_on(tmp_path, demo):
 
 def test_listing_a_missing_folder_is_empty(tmp_path):
     assert list_sessions(tmp_path / "bestaat-niet", CONTENT) == []
+
+
+def test_a_session_of_another_content_version_keeps_questions_this_version_lacks(tmp_path):
+    sessie = session(people(1))
+    answer(sessie, IDS[0], [2])
+    path = tmp_path / "oud.toml"
+    save_session(sessie, path, CONTENT)
+    text = path.read_text().replace(f'{IDS[0]} = "vaak"', f'{IDS[0]} = "vaak"\nvervallen-vraag = "soms"')
+    path.write_text(text)
+    with pytest.raises(FormatError, match="vervallen-vraag: onbekende vraag"):
+        load_session(path, CONTENT)  # the same content version: an unknown id is an error
+    path.write_text(text.replace(f'inhoud_versie = "{CONTENT.versie}"', 'inhoud_versie = "2025.1"'))
+    older = load_session(path, CONTENT)
+    assert older.deelnemers[0].antwoorden == {IDS[0]: 2, "vervallen-vraag": 4}
+    save_session(older, path, CONTENT)
+    assert load_session(path, CONTENT) == older  # kept on the next save

@@ -164,6 +164,7 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
         yield SystemCommand("Nieuwe sessie", "Begin een nieuwe sessie", self.action_new_session)
         yield SystemCommand("Sessie openen", "Kies een opgeslagen sessie", self.action_sessions)
         yield SystemCommand("Inleiding", "Wat is bestuurscultuur, de onderstroom, het stappenplan", self.action_intro)
+        yield SystemCommand("Sessies vergelijken", "Twee of meer sessies naast elkaar, per vraag", self.action_compare)
         if self.current is not None:
             for step in STEPS:
                 title = f"Stap {step.STEP}: {self.content.stappen[step.STEP - 1].titel}"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
+from workshop.csvfile import csv_file_bytes
+from workshop.export import answers_csv
 from workshop.forms import file_name_input
 from workshop.report import report
 from workshop.screens.ask_text import AskTextScreen
@@ -15,7 +17,7 @@ from workshop.store import SaveError, new_path, write_atomic
 class FileActions:
     """Mixed into WorkshopApp."""
 
-    NEEDS_SESSION = frozenset({"save_as", "report"})
+    NEEDS_SESSION = frozenset({"save_as", "report", "export_csv"})
 
     def action_save_as(self) -> None:
         default = new_path(self.sessions_dir, self.current.sessie).name
@@ -40,6 +42,11 @@ class FileActions:
         path = self.current.path.with_name(self.current.path.stem + "-verslag.md")
         text = report(self.current.sessie, self.content)
         self.unless_exists(path, lambda: self.write_file(path, text.encode("utf-8"), "Verslag"))
+
+    def action_export_csv(self) -> None:
+        path = self.current.path.with_suffix(".csv")
+        data = csv_file_bytes(answers_csv(self.current.sessie, self.content))
+        self.unless_exists(path, lambda: self.write_file(path, data, "CSV"))
 
     def write_file(self, path: Path, data: bytes, what: str) -> None:
         try:

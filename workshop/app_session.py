@@ -12,10 +12,12 @@ from workshop.fields import FormatError
 from workshop.open_session import OpenSession
 from workshop.screens.action_plan import ActionForm, ActionPlanScreen
 from workshop.screens.choice import ChoiceScreen, Option
+from workshop.screens.compare import CompareSetupScreen
 from workshop.screens.intro import IntroScreen
 from workshop.screens.new_session import NewSessionScreen
 from workshop.screens.norms import NormsScreen
 from workshop.screens.participants import ParticipantsScreen
+from workshop.screens.picker import PickerScreen
 from workshop.store import file_name, list_sessions, load_session, new_path
 
 
@@ -115,6 +117,12 @@ class SessionActions:
 
     def action_norms(self) -> None:
         self.push_screen(NormsScreen())
+
+    def action_compare(self) -> None:
+        anchor = self.current.path if self.current else None
+        if isinstance(self.screen, PickerScreen) and self.screen.selected():
+            anchor = self.screen.selected().path
+        self.push_screen(CompareSetupScreen(anchor))
 
     def action_intro(self) -> None:
         self.push_screen(IntroScreen())

@@ -44,6 +44,7 @@ class Parser(argparse.ArgumentParser):
 
 
 _ARGPARSE_DUTCH = (
+    ("the following arguments are required: --csv", "kies een formaat: --csv"),
     ("the following arguments are required: ", "ontbreekt: "),
     ("unrecognized arguments: ", "onbekend argument: "),
     ("expected one argument", "verwacht een waarde"),
@@ -65,6 +66,8 @@ SUBCOMMANDS = {
     "list": "de opgeslagen sessies tonen",
     "check": "inhoud en sessiebestanden controleren",
     "report": "een verslag in Markdown schrijven",
+    "compare": "sessies met elkaar vergelijken",
+    "export": "de antwoorden als CSV voor een spreadsheet",
 }
 
 
@@ -183,30 +186,97 @@ def _check(args: list[str]) -> int:
     return EXIT_PROBLEM if problems else EXIT_OK
 
 
+def _output_options(parser: Parser) -> None:
+    parser.add_argument("-o", "--output", metavar="BESTAND", type=Path, help="standaard: naar het scherm")
+    parser.add_argument("--force", action="store_true", help="overschrijf een bestaand BESTAND")
+
+
 def _report(args: list[str]) -> int:
     parser = Parser("workshop report", "Schrijf een verslag van een sessie in Markdown, voor de notulen.")
     parser.add_argument("path", metavar="SESSIE", type=Path)
-    parser.add_argument("-o", "--output", metavar="BESTAND", type=Path, help="standaard: naar het scherm")
-    parser.add_argument("--force", action="store_true", help="overschrijf een bestaand BESTAND")
+    parser.add_argument(
+        "--compare", metavar="EERDER", type=Path, nargs="+", help="voeg de vergelijking met eerdere sessies toe"
+    )
+    _output_options(parser)
     options = parser.parse_args(args)
     from workshop.report import report
 
     content = default_content()
-    text = report(load_session(options.path, content), content)
-    write_output(text, options.output, force=options.force)
+    sessie = load_session(options.path, content)
+    text = report(sessie, content)
+    if options.compare:
+        from workshop.compare_output import compare_markdown
+        from workshop.domain.compare import HANDREIKING, compare_sessions
+
+        earlier = _load_all(options.compare, content)
+        text += "\n" + compare_markdown(compare_sessions([*earlier, sessie], content), content, HANDREIKING)
+    write_output(text.encode("utf-8"), options.output, force=options.force)
     return EXIT_OK
 
 
-def write_output(text: str, output: Path | None, *, force: bool) -> None:
-    """Print to stdout, or write a new file: an existing one only with --force."""
+def _load_all(paths: Sequence[Path], content: Content) -> list:
+    """Every session, or the first problem as one line; the same file twice is a mistake."""
+    resolved = [path.resolve() for path in paths]
+    for index, path in enumerate(resolved):
+        if path in resolved[:index]:
+            raise Problem(f"{paths[index]} staat er twee keer in")
+    return [load_session(path, content) for path in paths]
+
+
+def _compare(args: list[str]) -> int:
+    parser = Parser("workshop compare", "Vergelijk sessies: per vraag de richting van de verandering.")
+    parser.add_argument("paths", metavar="SESSIE", type=Path, nargs="+", help="twee of meer sessies")
+    parser.add_argument("--format", choices=("table", "md", "csv"), default="table", help="standaard: table")
+    parser.add_argument(
+        "--sort", choices=("handreiking", "slechter"), default="handreiking", help="volgorde van de vragen"
+    )
+    _output_options(parser)
+    options = parser.parse_args(args)
+    if len(options.paths) < 2:
+        raise Problem("vergelijken kan pas met twee of meer sessies")
+    from workshop.compare_output import compare_csv, compare_markdown, print_rich
+    from workshop.domain.compare import compare_sessions
+
+    content = default_content()
+    vergelijking = compare_sessions(_load_all(options.paths, content), content)
+    if options.format == "table" and options.output is None:
+        print_rich(vergelijking, content, options.sort)
+    elif options.format == "csv":
+        write_output(compare_csv(vergelijking, content, options.sort), options.output, force=options.force, csv=True)
+    else:
+        write_output(
+            compare_markdown(vergelijking, content, options.sort).encode("utf-8"), options.output, force=options.force
+        )
+    return EXIT_OK
+
+
+def _export(args: list[str]) -> int:
+    parser = Parser("workshop export", "Schrijf de antwoorden als CSV: één regel per deelnemer en vraag.")
+    parser.add_argument("path", metavar="SESSIE", type=Path)
+    parser.add_argument("--csv", action="store_true", required=True, help="als CSV (puntkomma's, UTF-8)")
+    _output_options(parser)
+    options = parser.parse_args(args)
+    from workshop.export import answers_csv
+
+    content = default_content()
+    write_output(
+        answers_csv(load_session(options.path, content), content), options.output, force=options.force, csv=True
+    )
+    return EXIT_OK
+
+
+def write_output(data: bytes | str, output: Path | None, *, force: bool, csv: bool = False) -> None:
+    """Print to stdout, or write a new file (a CSV file with a byte order mark for Excel);
+    an existing file only with --force."""
     if output is None:
-        sys.stdout.write(text)
+        sys.stdout.write(data if isinstance(data, str) else data.decode("utf-8"))
         return
+    from workshop.csvfile import csv_file_bytes
     from workshop.store import write_atomic
 
-    if output.exists() and not force:
+    if (output.exists() or output.is_symlink()) and not force:
         raise Problem(f"{output} bestaat al; kies een andere naam of gebruik --force")
-    write_atomic(output, text.encode("utf-8"))
+    write_atomic(output, csv_file_bytes(data) if csv else data if isinstance(data, bytes) else data.encode("utf-8"))
     print(f"Geschreven naar {output}", file=sys.stderr)
 
 
@@ -216,4 +286,6 @@ COMMANDS: dict[str, Callable[[list[str]], int]] = {
     "list": _list,
     "check": _check,
     "report": _report,
+    "compare": _compare,
+    "export": _export,
 }

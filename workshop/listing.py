@@ -24,8 +24,10 @@ class Samenvatting:
 
 
 def share_answered(sessie: Sessie, content: Content) -> int:
+    """Percent of the cells of this version's questionnaire that hold an answer."""
     cells = len(sessie.deelnemers) * len(content.vragen)
-    return 100 * sessie.answered_count() // cells if cells else 0
+    answered = sum(1 for d in sessie.deelnemers for vraag_id in d.antwoorden if content.has_vraag(vraag_id))
+    return 100 * answered // cells if cells else 0
 
 
 def summarize(sessie: Sessie, content: Content) -> Samenvatting:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from workshop.content import Content
+from workshop.content import SLUG, Content
 from workshop.domain.model import (
     OMLAAG,
     OPZIJ,
@@ -139,6 +139,10 @@ def from_document(source: Source, content: Content) -> Sessie:
     schema_of(source)
     top = source.fields()
     top.only(TOP_LEVEL)
+    inhoud_versie = top.text("inhoud_versie")
+    # A session of another content version may name questions this version lacks: they are
+    # kept (and compared by id), never dropped. In this version an unknown id is an error.
+    known = _known_questions(content, tolerant=inhoud_versie != content.versie)
     normen = top.table("normen", required=False)
     notities = top.table("notities", required=False)
     sessie = Sessie(
@@ -147,26 +151,29 @@ def from_document(source: Source, content: Content) -> Sessie:
         datum=top.date("datum"),
         opzet=top.choice("opzet", [o.id for o in content.opzetten]),
         begeleider=top.text("begeleider", required=False),
-        inhoud_versie=top.text("inhoud_versie"),
+        inhoud_versie=inhoud_versie,
         aangemaakt=top.datetime("aangemaakt"),
         bijgewerkt=top.datetime("bijgewerkt"),
         anoniem=top.boolean("anoniem", required=False),
         voorspelling=top.integer("voorspelling", required=False, minimum=0, maximum=len(content.vragen)),
-        normen={_question(normen, key, content): _answer(normen, key, content) for key in normen.keys()},
-        notities={_question(notities, key, content): notities.text(key) for key in notities.keys()},
+        normen={known(normen, key): _answer(normen, key, content) for key in normen.keys()},
+        notities={known(notities, key): notities.text(key) for key in notities.keys()},
     )
     _read_keuze(top.table("keuze", required=False), sessie, content)
-    sessie.deelnemers = _read_deelnemers(top, content)
-    _read_voortgang(top.table("voortgang", required=False), sessie, content)
+    sessie.deelnemers = _read_deelnemers(top, content, known)
+    _read_voortgang(top.table("voortgang", required=False), sessie, known)
     sessie.actieplan = [_read_actie(f, content) for f in top.tables("actieplan", required=False)]
     sessie.terugblik = [_read_terugblik(f, content) for f in top.tables("terugblik", required=False)]
     return sessie
 
 
-def _question(fields: Fields, key: str, content: Content) -> str:
-    if not content.has_vraag(key):
+def _known_questions(content: Content, *, tolerant: bool):
+    def known(fields: Fields, key: str) -> str:
+        if content.has_vraag(key) or (tolerant and SLUG.match(key)):
+            return key
         raise fields.fail(key, "onbekende vraag (niet in de vragenlijst van deze versie)")
-    return key
+
+    return known
 
 
 def _answer(fields: Fields, key: str, content: Content) -> int:
@@ -193,7 +200,7 @@ def _read_keuze(fields: Fields, sessie: Sessie, content: Content) -> None:
         sessie.kwadrant = fields.choice("kwadrant", [k.id for k in content.kwadranten])
 
 
-def _read_deelnemers(top: Fields, content: Content) -> list[Deelnemer]:
+def _read_deelnemers(top: Fields, content: Content, known) -> list[Deelnemer]:
     deelnemers: list[Deelnemer] = []
     for f in top.tables("deelnemers", required=False):
         f.only(("id", "naam", "rol", "antwoorden"))
@@ -206,26 +213,24 @@ def _read_deelnemers(top: Fields, content: Content) -> list[Deelnemer]:
                 id=deelnemer_id,
                 naam=f.text("naam"),
                 rol=f.choice("rol", [rol.id for rol in content.rollen]),
-                antwoorden={
-                    _question(antwoorden, key, content): _answer(antwoorden, key, content) for key in antwoorden.keys()
-                },
+                antwoorden={known(antwoorden, key): _answer(antwoorden, key, content) for key in antwoorden.keys()},
             )
         )
     return deelnemers
 
 
-def _read_voortgang(fields: Fields, sessie: Sessie, content: Content) -> None:
+def _read_voortgang(fields: Fields, sessie: Sessie, known) -> None:
     fields.only(("onthuld", "alles_tonen", "vraag", "deelnemer", "richting"))
     onthuld = fields.texts("onthuld", required=False)
     for index, vraag_id in enumerate(onthuld):
-        if not content.has_vraag(vraag_id):
-            raise fields.fail("onthuld", f"element {index + 1}: onbekende vraag '{vraag_id}'")
+        try:
+            known(fields, vraag_id)
+        except FormatError:
+            raise fields.fail("onthuld", f"element {index + 1}: onbekende vraag '{vraag_id}'") from None
     sessie.onthuld = set(onthuld)
     sessie.alles_tonen = fields.boolean("alles_tonen", required=False)
     if "vraag" in fields.data or "deelnemer" in fields.data:
-        vraag_id = fields.text("vraag")
-        if not content.has_vraag(vraag_id):
-            raise fields.fail("vraag", f"onbekende vraag '{vraag_id}'")
+        vraag_id = known(fields, fields.text("vraag", nonempty=True))
         deelnemer_id = fields.text("deelnemer")
         if not any(d.id == deelnemer_id for d in sessie.deelnemers):
             raise fields.fail("deelnemer", f"onbekende deelnemer '{deelnemer_id}'")

@@ -99,9 +99,6 @@ class Sessie:
     def is_revealed(self, vraag_id: str) -> bool:
         return self.alles_tonen or vraag_id in self.onthuld
 
-    def answered_count(self) -> int:
-        return sum(len(deelnemer.antwoorden) for deelnemer in self.deelnemers)
-
 
 def label(sessie: Sessie, deelnemer: Deelnemer) -> str:
     """What the room sees for a participant: a number in anonymous mode, else the name."""

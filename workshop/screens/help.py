@@ -29,6 +29,7 @@ def groups(app) -> list[tuple[str, list[Binding]]]:
     """Every screen's keys, under the screen's name."""
     from workshop.screens.action_plan import ActionPlanScreen
     from workshop.screens.borgen import BorgenScreen
+    from workshop.screens.compare import CompareScreen, CompareSetupScreen
     from workshop.screens.instruments import InstrumentsScreen
     from workshop.screens.interpret import InterpretScreen
     from workshop.screens.ladder import LadderScreen
@@ -53,6 +54,7 @@ def groups(app) -> list[tuple[str, list[Binding]]]:
         ("Deelnemers", ParticipantsScreen.BINDINGS),
         ("Normen", NormsScreen.BINDINGS),
         ("Nieuwe sessie", NewSessionScreen.BINDINGS),
+        ("Sessies vergelijken", [*CompareSetupScreen.BINDINGS, *CompareScreen.BINDINGS]),
     ]
 
 

@@ -22,6 +22,7 @@ class PickerScreen(Screen):
         Binding("enter", "open", "Openen", show=True, priority=False),
         Binding("n", "new", "Nieuwe sessie", tooltip="Een nieuwe sessie beginnen"),
         Binding("k", "next_round", "Volgende ronde", tooltip="Volgende ronde: dezelfde deelnemers en normen"),
+        Binding("c", "compare", "Vergelijken", tooltip="Sessies met elkaar vergelijken"),
         Binding("i", "intro", "Inleiding", tooltip="De inleiding: wat is bestuurscultuur, de onderstroom"),
         Binding("ctrl+r", "reload", "Vernieuwen", show=False, tooltip="De lijst opnieuw inlezen"),
     ]
@@ -124,6 +125,9 @@ class PickerScreen(Screen):
             self.notify("Kies eerst een leesbare sessie om als volgende ronde te kopiëren.", severity="warning")
             return
         self.app.action_new_session(earlier=entry.sessie)
+
+    def action_compare(self) -> None:
+        self.app.action_compare()
 
     def action_intro(self) -> None:
         self.app.action_intro()

@@ -8,7 +8,7 @@ from textual.widget import Widget
 
 
 class Toggle(Widget, can_focus=True):
-    BINDINGS = [Binding("space,enter", "toggle", "Aan/uit", show=False)]
+    BINDINGS = [Binding("space,enter", "toggle", "Aan/uit", show=False, key_display="spatie")]
 
     def __init__(self, label: str, value: bool = False, *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -1,0 +1,72 @@
+"""Comparing sessions and exporting, in the app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from app_harness import make_app, still_cursor
+from helpers import CONTENT
+from test_compare import round_one, round_two
+
+from workshop.store import save_session
+
+
+@pytest.fixture(autouse=True)
+def room(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    still_cursor(monkeypatch)
+    save_session(round_one(), Path("sessions/ronde-1.toml"), CONTENT)
+    save_session(round_two(), Path("sessions/ronde-2.toml"), CONTENT)
+
+
+async def test_compare_two_rounds_from_the_picker(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.press("c")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "CompareSetupScreen"
+        assert "2 gekozen" in str(app.screen.query_one("#compare-count").render())
+        await pilot.press("enter")
+        await pilot.pause()
+        table = app.screen.query_one("#compare-questions")
+        assert [str(c) for c in table.get_row_at(1)][2:] == ["soms", "geregeld ▼", "▼ slechter", "+1", "-1"]
+        await pilot.press("s")
+        assert [str(table.get_row_at(i)[0]) for i in range(4)] == ["2", "3", "1", "4"]
+        await pilot.press("w")
+        assert table.get_row_at(0)[-1] == "0·0·2·0·0"
+        outcome = app.screen.query_one("#compare-outcome")
+        assert [str(c) for c in outcome.get_row_at(1)] == [
+            "2: 2026-09-01 Ronde 2",
+            "Fase 2",
+            "Fase 1",
+            "Bewust onbekwaam",
+            "0",
+            "0",
+        ]
+
+
+async def test_one_session_is_not_enough(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("c", "space", "enter")  # unchoose the first: one left
+        await pilot.pause()
+        assert type(app.screen).__name__ == "CompareSetupScreen"
+        assert "Kies minstens twee sessies om te vergelijken (spatiebalk)." in [n.message for n in app._notifications]
+
+
+async def test_report_and_csv_from_the_palette_mid_session(tmp_path):
+    app = make_app(tmp_path, Path("sessions/ronde-2.toml"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n")  # the review prompt: later
+        app.action_export_csv()
+        await pilot.pause()
+        written = Path("sessions/ronde-2.csv")
+        assert written.read_bytes().startswith("\ufeffgemeente;titel".encode())
+        assert f"CSV geschreven naar {written}" in [n.message for n in app._notifications]
+        app.action_export_csv()
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ChoiceScreen"  # exists: asks first
+        await pilot.press("j")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "QuestionnaireScreen"
