@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from workshop import __version__, locations
-from workshop.content import default_content, load_content
+from workshop.content import Content, default_content, load_content
 from workshop.fields import FormatError
 from workshop.store import SaveError, load_session
 
