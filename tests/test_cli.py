@@ -52,13 +52,13 @@ def test_check_content_and_sessions(capsys, tmp_path):
     good = tmp_path / "d.toml"
     run(capsys, "demo", "-o", str(good))
     bad = tmp_path / "kapot.toml"
-    bad.write_text('schema = 1\ngemeente = "X"\n')
+    bad.write_text('schema = 2\ngemeente = "X"\n')
     code, out, err = run(capsys, "check", str(good), str(bad), str(tmp_path / "weg.toml"))
     assert code == 1
     assert out.splitlines()[0] == "inhoud in orde: versie 2026.1, 19 vragen, 22 instrumenten, 5 tips"
     assert f"{good}: in orde" in out.splitlines()
     assert err.splitlines() == [
-        f"workshop: {bad}: inhoud_versie: ontbreekt",
+        f"workshop: {bad}: is onvolledig, waarschijnlijk afgebroken: de slotregel '# einde van het sessiebestand' ontbreekt",
         f"workshop: {tmp_path / 'weg.toml'}: bestand bestaat niet",
     ]
     code, _, _ = run(capsys, "check", str(good))

@@ -78,7 +78,7 @@ def test_the_file_is_readable_words_and_slugs(tmp_path, demo):
     text = encode(demo, CONTENT).decode()
     assert 'stemmen-langs-coalitie-oppositie = "vaak"' in text
     assert 'gemeente = "Lindendal"' in text
-    assert "schema = 1" in text and 'inhoud_versie = "2026.1"' in text
+    assert "schema = 2" in text and 'inhoud_versie = "2026.1"' in text
 
 
 def test_files_are_0600_and_a_new_folder_is_0700(tmp_path):
@@ -129,7 +129,7 @@ def test_leftover_temporary_files_are_removed_at_the_next_save(tmp_path):
 def test_a_file_from_a_newer_schema_is_refused_and_never_overwritten(tmp_path):
     path = tmp_path / "s.toml"
     save_session(session(), path, CONTENT)
-    newer = path.read_text().replace("schema = 1", "schema = 2")
+    newer = path.read_text().replace("schema = 2", "schema = 3")
     path.write_text(newer)
     with pytest.raises(FormatError, match="nieuwere versie van workshop"):
         load_session(path, CONTENT)
@@ -247,3 +247,15 @@ def test_a_session_of_another_content_version_keeps_questions_this_version_lacks
     assert older.deelnemers[0].antwoorden == {IDS[0]: 2, "vervallen-vraag": 4}
     save_session(older, path, CONTENT)
     assert load_session(path, CONTENT) == older  # kept on the next save
+
+
+def test_a_file_of_schema_1_is_read_without_the_end_marker(tmp_path, demo):
+    """Schema 1 files were written before the end marker existed; they still open."""
+    path = tmp_path / "oud.toml"
+    save_session(demo, path, CONTENT)
+    old = path.read_text().replace("schema = 2", "schema = 1").replace("# einde van het sessiebestand\n", "")
+    path.write_text(old)
+    assert load_session(path, CONTENT) == demo
+    path.write_text(old.replace("schema = 1", "schema = 2"))
+    with pytest.raises(FormatError, match="is onvolledig, waarschijnlijk afgebroken"):
+        load_session(path, CONTENT)

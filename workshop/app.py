@@ -90,6 +90,10 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
             self.open_demo()
         self._check_size()
 
+    def on_unmount(self) -> None:
+        if self.current is not None:
+            self.current.release()
+
     # --- saving ------------------------------------------------------------------------
 
     def changed(self) -> None:
@@ -109,8 +113,9 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
 
     def show_status(self) -> None:
         current = self.current
+        problem = current.error is not None or current.read_only is not None
         for bar in self.screen.query(SessionBar):
-            bar.show(current.sessie.gemeente, current.sessie.titel, current.status(), current.error is not None)
+            bar.show(current.sessie.gemeente, current.sessie.titel, current.status(), problem)
 
     # --- screens and size --------------------------------------------------------------
 

@@ -31,7 +31,9 @@ class FileActions:
         path = self.sessions_dir / name
 
         def write() -> None:
+            self.current.release()
             self.current.path = path
+            self.current.take_lock()
             if self.current.save():
                 self.notify(f"Opgeslagen als {path}")
             self.show_status()

@@ -36,11 +36,36 @@ class SessionActions:
         return True
 
     def open_session(self, sessie: Sessie, path: Path, *, save: bool) -> None:
+        if self.current is not None and self.current.path != path:
+            self.current.release()
         self.current = OpenSession(sessie, path, self.content, self.clock)
+        holder = self.current.take_lock()
         if save:
             self.current.save()
         self.switch_mode("stap1")
-        self._offer_review()
+        if holder is not None:
+            self._offer_take_over(holder)
+        else:
+            self._offer_review()
+
+    def _offer_take_over(self, holder) -> None:
+        """Another running instance has this session open: read-only, or take it over."""
+        question = (
+            f"Deze sessie is al open in een ander venster: {holder.describe()}. Twee vensters die "
+            "tegelijk opslaan, overschrijven elkaar. Wat wilt u doen?"
+        )
+        options = [
+            Option("l", "alleen lezen (niets opslaan)", False),
+            Option("o", "overnemen: dit venster slaat op, het andere niet meer", True),
+        ]
+
+        def answer(take_over: bool | None) -> None:
+            if take_over:
+                self.current.take_lock(take_over=True)
+                self.notify("Overgenomen: dit venster slaat nu op.")
+            self.show_status()
+
+        self.push_screen(ChoiceScreen("Al geopend", question, options), answer)
 
     def _offer_review(self) -> None:
         """A session of a municipality with an earlier action plan opens with the question
@@ -97,7 +122,10 @@ class SessionActions:
     def _created(self, sessie: Sessie | None) -> None:
         if sessie is None:
             return
+        if self.current is not None:
+            self.current.release()
         self.current = OpenSession(sessie, new_path(self.sessions_dir, sessie), self.content, self.clock)
+        self.current.take_lock()
         self.current.save()
         self.push_screen(ParticipantsScreen(wizard=True), self._participants_done)
 

@@ -48,7 +48,8 @@ class Source:
         except UnicodeDecodeError as error:
             raise FormatError(name, f"geen geldige UTF-8-tekst (byte {error.start})") from None
         if text.startswith("\ufeff"):
-            text = text[1:]  # a BOM from a Windows editor is harmless; tomllib rejects it
+            # TOML has no byte order mark; say how to fix it rather than guess
+            raise FormatError(name, "begint met een BOM (byte order mark); bewaar het als UTF-8 zonder BOM")
         try:
             data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as error:

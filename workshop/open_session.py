@@ -14,6 +14,7 @@ from pathlib import Path
 
 from workshop.content import Content
 from workshop.domain.model import Sessie
+from workshop.lock import Houder, SessionLock
 from workshop.store import SaveError, save_session
 
 Clock = Callable[[], dt.datetime]
@@ -31,9 +32,31 @@ class OpenSession:
     clock: Clock = local_now
     saved_at: dt.datetime | None = None
     error: str | None = None
+    lock: SessionLock | None = None
+    read_only: str | None = None  # why this instance does not write the file
+
+    def take_lock(self, *, take_over: bool = False) -> Houder | None:
+        """Become the writer of the file; returns the other, live holder when it keeps it."""
+        lock = SessionLock(self.path)
+        holder = lock.acquire(take_over=take_over)
+        # without a lock on disk (a folder we cannot write in) there is nothing to guard;
+        # the save itself will say that the folder is not writable
+        self.lock = lock if holder is not None or lock.written else None
+        self.read_only = None if holder is None else f"open in een ander venster ({holder.describe()})"
+        return holder
+
+    def release(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
 
     def save(self) -> bool:
-        """Write the session now; True when it is on disk."""
+        """Write the session now; True when it is on disk. A read-only session never writes,
+        and a session whose lock another instance took over becomes read-only."""
+        if self.read_only:
+            return False
+        if self.lock is not None and not self.lock.still_ours():
+            self.read_only = "een ander venster heeft deze sessie overgenomen"
+            return False
         now = self.clock()
         self.sessie.bijgewerkt = now
         try:
@@ -47,6 +70,11 @@ class OpenSession:
 
     def status(self) -> str:
         """One line for the status bar: saved when, or why not."""
+        if self.read_only:
+            return (
+                f"⚠ ALLEEN LEZEN: {self.read_only}. Wijzigingen worden NIET opgeslagen; "
+                "Ctrl+P ‘Opslaan als…’ bewaart een kopie."
+            )
         if self.error:
             return (
                 f"⚠ NIET OPGESLAGEN: {self.error}. Uw invoer staat nog in het geheugen; "

@@ -22,9 +22,13 @@ import tomli_w
 from workshop.content import Content
 from workshop.domain.model import SCHEMA_VERSION, Sessie
 from workshop.fields import FormatError, Source, os_reason
-from workshop.sessionfile import from_document, to_document
+from workshop.sessionfile import from_document, schema_of, to_document
 
 MAX_BYTES = 5 * 1024 * 1024  # a real session is tens of kilobytes; refuse absurd files unread
+# The last line of every session file: a file without it was cut off (a copy that stopped,
+# a disk that filled up in another program), even when what is left happens to be valid TOML.
+END_MARKER = "# einde van het sessiebestand"
+MARKED_SCHEMA = 2  # files of schema 1 were written before the marker and are read without it
 FILE_MODE = 0o600
 FOLDER_MODE = 0o700
 SUFFIX = ".toml"
@@ -67,11 +71,13 @@ def load_session(path: Path, content: Content) -> Sessie:
     source = read_source(path)
     if "schema" not in source.data:
         raise FormatError(source.name, "geen sessiebestand van workshop (het veld 'schema' ontbreekt)")
+    if schema_of(source) >= MARKED_SCHEMA and not source.text.rstrip().endswith(END_MARKER):
+        raise FormatError(source.name, f"is onvolledig, waarschijnlijk afgebroken: de slotregel '{END_MARKER}' ontbreekt")
     return from_document(source, content)
 
 
 def encode(sessie: Sessie, content: Content) -> bytes:
-    return tomli_w.dumps(to_document(sessie, content)).encode("utf-8")
+    return (tomli_w.dumps(to_document(sessie, content)) + f"\n{END_MARKER}\n").encode("utf-8")
 
 
 _SCHEMA_LINE = re.compile(rb"^schema\s*=\s*(\d+)", re.MULTILINE)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-SCHEMA_VERSION = 1
+# 1: the first files; 2: every file ends with the end marker (see store.END_MARKER).
+SCHEMA_VERSION = 2
 OMLAAG, OPZIJ = "omlaag", "opzij"  # answer down the list for one person, or across the room
 
 

@@ -35,7 +35,4 @@ class StepScreen(Screen):
         """Draw the open session; screens override this."""
 
     def show_status(self) -> None:
-        current = self.current
-        self.query_one(SessionBar).show(
-            current.sessie.gemeente, current.sessie.titel, current.status(), current.error is not None
-        )
+        self.app.show_status()
