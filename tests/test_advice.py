@@ -8,7 +8,7 @@ statement, "vaak" (2). Each test then changes a few answers.
 from __future__ import annotations
 
 import pytest
-from helpers import CONTENT, CRISIS, DESIRABLE, UNDESIRABLE, answer, calm_session, people, session
+from helpers import CONTENT, CRISIS, DESIRABLE, UNDESIRABLE, all_norms, answer, calm_session, people, session
 
 from workshop.domain.advice import landkaart_hint, suggest_phase
 from workshop.domain.rules import uitslagen
@@ -205,3 +205,15 @@ def test_the_demo_hint_is_onbewust_onbekwaam(demo):
 @pytest.mark.parametrize("fase", [0, 1, 2, 3])
 def test_every_phase_has_a_name(fase):
     assert CONTENT.fase_naam(fase) == ("Geen interventie nodig" if fase == 0 else f"Fase {fase}")
+
+
+def test_before_any_answer_the_hint_says_so():
+    sessie = session(people(2))
+    sessie.normen = all_norms(4)
+    sessie.voorspelling = 3
+    result = hint(sessie)
+    assert (result.kolom, result.rij) == (None, None)
+    assert texts(result.redenen) == [
+        "Er zijn nog geen antwoorden",
+        "Nog geen antwoorden: of de voorspelling (3) klopt, blijkt als er geantwoord is",
+    ]

@@ -112,14 +112,18 @@ async def test_moving_past_a_question_with_missing_answers_warns_once(tmp_path):
     path = fresh(3)
     app = make_app(tmp_path, path)
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("r", "1", "down")
+        await pilot.press("r", "1", "down", "up")  # the arrows browse: no warning
+        await pilot.pause()
+        assert not any("nog geen antwoord" in n.message for n in app._notifications)
+        await pilot.press("enter")  # on to the next question: it warns
         await pilot.pause()
         messages = [n.message for n in app._notifications]
         assert messages.count("Vraag 1: nog geen antwoord van 2 deelnemers") == 1
-        await pilot.press("up", "down")
+        await pilot.press("up", "enter")  # once
         await pilot.pause()
         messages = [n.message for n in app._notifications]
         assert messages.count("Vraag 1: nog geen antwoord van 2 deelnemers") == 1
+    assert IDS[0] in on_disk(path).onthuld  # Enter revealed the question it left
 
 
 async def test_adding_a_participant_mid_session(tmp_path):
@@ -127,7 +131,7 @@ async def test_adding_a_participant_mid_session(tmp_path):
     app = make_app(tmp_path, path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("1", "d")
-        await pilot.press("n", *"Nieuwe Wethouder", "enter")
+        await pilot.press(*"Nieuwe Wethouder", "enter")
         await pilot.press("escape")
         await pilot.pause()
         grid = app.screen.query_one(AnswerGrid)
@@ -200,3 +204,72 @@ async def test_below_80x24_the_app_says_so(tmp_path):
         await pilot.pause(0.1)
         assert type(app.screen).__name__ == "QuestionnaireScreen"
     assert app.current.saved_at is None  # the key pressed while too small changed nothing
+
+
+async def test_typing_a_name_in_the_participants_table_never_deletes_or_renames(tmp_path):
+    path = fresh(2)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("1", "d", "shift+tab")  # from the name field back into the table
+        assert app.screen.focused.id == "people"
+        await pilot.press(*"Alex", "enter")  # the letters go to the name field: x deletes nothing
+        await pilot.pause()
+    assert [d.naam for d in on_disk(path).deelnemers] == ["Persoon 1", "Persoon 2", "Alex"]
+
+
+async def test_quitting_with_a_change_that_is_not_on_disk_asks_first(tmp_path, monkeypatch):
+    import workshop.open_session as module
+    from workshop.store import SaveError
+
+    path = fresh(1)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        real = module.save_session
+
+        def full(*args):
+            raise SaveError("Opslaan mislukt: de schijf is vol")
+
+        monkeypatch.setattr(module, "save_session", full)
+        await pilot.press("4", "ctrl+q")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ChoiceScreen"
+        monkeypatch.setattr(module, "save_session", real)
+        await pilot.press("s")  # save again: it works now, and the app stops
+        await pilot.pause()
+    assert on_disk(path).deelnemers[0].antwoorden == {IDS[0]: 4}
+
+
+async def test_a_session_open_elsewhere_opens_read_only_and_can_be_taken_over(tmp_path):
+    import os
+    import socket
+
+    from workshop.lock import lock_path
+
+    path = fresh(1)
+    lock_path(path).write_text(f"{os.getppid()}\n{socket.gethostname()}\n28-11-2026 20:00\n")
+    before = path.read_bytes()
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ChoiceScreen"
+        await pilot.press("l")  # read-only
+        await pilot.press("3")
+        await pilot.pause()
+        assert "ALLEEN LEZEN" in str(app.screen.query_one("#session-bar").render())
+        assert path.read_bytes() == before  # never written over the other instance
+        app.current.take_lock(take_over=True)
+        await pilot.press("4")
+        await pilot.pause()
+    assert on_disk(path).deelnemers[0].antwoorden == {IDS[0]: 3, IDS[1]: 4}
+
+
+async def test_the_last_answer_shows_a_label_in_the_anonymous_mode(tmp_path):
+    path = fresh(2)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("2")
+        assert "laatste: Persoon 1, vraag 1: vaak" in str(app.screen.query_one("#banner").render())
+        app.action_toggle_anonymous()
+        await pilot.pause()
+        banner = str(app.screen.query_one("#banner").render())
+        assert "Persoon 1" not in banner and "laatste: Deelnemer 1, vraag 1: vaak" in banner

@@ -47,11 +47,17 @@ CORPUS = {
     ),
     "fase-tekst": (edited("fase = 2", 'fase = "twee"').encode(), "keuze.fase: moet geheel getal zijn, niet tekst"),
     "antwoord-getal": (
-        edited('[deelnemers.antwoorden]\nstemmen-langs-coalitie-oppositie = "vaak"', "[deelnemers.antwoorden]\nstemmen-langs-coalitie-oppositie = 2").encode(),
+        edited(
+            '[deelnemers.antwoorden]\nstemmen-langs-coalitie-oppositie = "vaak"',
+            "[deelnemers.antwoorden]\nstemmen-langs-coalitie-oppositie = 2",
+        ).encode(),
         "moet tekst zijn, niet geheel getal",
     ),
     "onbekend-woord": (
-        edited('stemmen-langs-coalitie-oppositie = "vaak"\nverstoorde', 'stemmen-langs-coalitie-oppositie = "misschien"\nverstoorde').encode(),
+        edited(
+            'stemmen-langs-coalitie-oppositie = "vaak"\nverstoorde',
+            'stemmen-langs-coalitie-oppositie = "misschien"\nverstoorde',
+        ).encode(),
         "niet 'misschien'",
     ),
     "onbekende-vraag": (edited("[notities]\n", '[notities]\nbestaat-niet = "x"\n').encode(), "onbekende vraag"),
@@ -62,9 +68,15 @@ CORPUS = {
     ),
     "positie-van-niemand": (edited('deelnemer = "d1"', 'deelnemer = "d99"').encode(), "onbekende deelnemer 'd99'"),
     "titel-ontbreekt": (edited('titel = "Heisessie raad en college"\n', "").encode(), "titel: ontbreekt"),
-    "onbekend-veld": (edited("anoniem = false", "anoniem = false\nwachtwoord = \"geheim\"").encode(), "wachtwoord: onbekend veld"),
+    "onbekend-veld": (
+        edited("anoniem = false", 'anoniem = false\nwachtwoord = "geheim"').encode(),
+        "wachtwoord: onbekend veld",
+    ),
     "diep-genest": (b"a = " + b"[" * 100_000 + b"]" * 100_000, "geen geldig TOML"),
-    "diepe-tabellen": (("[" + ".".join(f"t{i}" for i in range(2000)) + "]\nx = 1\n").encode(), "geen sessiebestand van workshop"),
+    "diepe-tabellen": (
+        ("[" + ".".join(f"t{i}" for i in range(2000)) + "]\nx = 1\n").encode(),
+        "geen sessiebestand van workshop",
+    ),
     "vijftig-mb": (lambda path: path.write_bytes(b"#" * 50_000_000), "te groot"),
     "link-naar-passwd": (lambda path: path.symlink_to("/etc/passwd"), "symbolische link"),
     "map": (lambda path: path.mkdir(), "is een map"),

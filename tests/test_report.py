@@ -52,3 +52,12 @@ def test_a_session_without_norms_or_answers():
     assert "| 1 | Er wordt gestemd langs de lijn coalitie-oppositie | 0 | 0 | 0 | 0 | 0 | – | – | – | – |  |" in text
     assert "- Voorgesteld: geen voorstel\n  - Er zijn nog geen antwoorden\n" in text
     assert "Nog geen acties." in text
+
+
+def test_the_review_of_the_previous_plan_is_in_the_report(demo):
+    from workshop.domain.model import Terugblik
+
+    demo.terugblik = [Terugblik("ronde-1.toml", 2, "feedback-geven", "gedaan", "in mei, met het presidium")]
+    text = report(demo, CONTENT)
+    assert "## Terugblik op het vorige actieplan" in text
+    assert "| ronde-1.toml | 2 | Feedback geven | Gedaan | in mei, met het presidium |" in text

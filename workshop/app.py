@@ -19,6 +19,7 @@ from workshop.app_session import SessionActions
 from workshop.content import Content, default_content
 from workshop.open_session import Clock, OpenSession, local_now
 from workshop.screens.borgen import BorgenScreen
+from workshop.screens.choice import ChoiceScreen, Option
 from workshop.screens.help import HelpScreen
 from workshop.screens.instruments import InstrumentsScreen
 from workshop.screens.interpret import InterpretScreen
@@ -48,7 +49,7 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
             for screen in STEPS
         ),
         Binding("f9", "sessions", "Sessies", show=False, tooltip="Terug naar de lijst met sessies"),
-        Binding("ctrl+q", "quit", "Stoppen", show=False, tooltip="Stoppen; alles is al opgeslagen"),
+        Binding("ctrl+q", "quit", "Stoppen", show=False, tooltip="Stoppen (vraagt eerst als iets niet is opgeslagen)"),
         Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True, tooltip="Alle opdrachten"),
     ]
 
@@ -155,6 +156,36 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
 
         self.push_screen(HelpScreen(groups(self)))
 
+    async def action_quit(self) -> None:
+        """Stop; but never with a change that is not on disk without asking first."""
+        if self._save_pending:
+            self.save_now()
+        current = self.current
+        if current is None or not current.unsaved:
+            self.exit()
+            return
+        why = current.error or f"alleen lezen: {current.read_only}"
+        question = (
+            f"Niet alles is opgeslagen ({why}). Wat u sinds de laatste opslag deed, gaat verloren als u nu stopt."
+        )
+        options = [
+            Option("s", "opnieuw opslaan", "save"),
+            Option("a", "opslaan als… (een nieuw bestand)", "save_as"),
+            Option("q", "toch stoppen", "quit"),
+        ]
+
+        def answer(choice: str | None) -> None:
+            if choice == "save":
+                self.save_now()
+                if not self.current.unsaved:
+                    self.exit()
+            elif choice == "save_as":
+                self.action_save_as()
+            elif choice == "quit":
+                self.exit()
+
+        self.push_screen(ChoiceScreen("Niet opgeslagen", question, options), answer)
+
     def action_toggle_theme(self) -> None:
         self.theme = DARK if self.theme == LIGHT else LIGHT
         save_setting(self.settings_path, "thema", self.theme)
@@ -174,6 +205,10 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
             for step in STEPS:
                 title = f"Stap {step.STEP}: {self.content.stappen[step.STEP - 1].titel}"
                 yield SystemCommand(title, f"Ga naar stap {step.STEP}", lambda n=step.STEP: self.action_step(n))
+            if hasattr(screen, "action_reveal"):
+                yield SystemCommand(
+                    "Deze vraag onthullen", "Toon de antwoorden van de gekozen vraag", screen.action_reveal
+                )
             yield SystemCommand("Deelnemers", "Deelnemers toevoegen, wijzigen of verwijderen", self.action_participants)
             yield SystemCommand("Normen", "Stel de normen en de voorspelling in", self.action_norms)
             yield SystemCommand("Actieplan", "Het actieplan bekijken en bewerken", self.action_plan)
@@ -187,4 +222,6 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
             )
         yield SystemCommand("Thema wisselen", "Licht (beamer) of donker", self.action_toggle_theme)
         yield SystemCommand("Hulp", "Alle toetsen", self.action_help)
-        yield SystemCommand("Stoppen", "Sluit het programma; alles is al opgeslagen", self.action_quit)
+        yield SystemCommand(
+            "Stoppen", "Sluit het programma (vraagt eerst als iets niet is opgeslagen)", self.action_quit
+        )

@@ -9,6 +9,7 @@ from workshop.demo import load_demo
 from workshop.domain.history import Eerder, needs_review, previous_with_plan
 from workshop.domain.model import Actie, Sessie
 from workshop.fields import FormatError
+from workshop.forms import format_date
 from workshop.open_session import OpenSession
 from workshop.screens.action_plan import ActionForm, ActionPlanScreen
 from workshop.screens.choice import ChoiceScreen, Option
@@ -77,7 +78,7 @@ class SessionActions:
             return
         eerder = previous.sessie
         question = (
-            f"{eerder.titel} ({eerder.datum.isoformat()}) had een actieplan van {len(eerder.actieplan)} "
+            f"{eerder.titel} ({format_date(eerder.datum)}) had een actieplan van {len(eerder.actieplan)} "
             f"{'actie' if len(eerder.actieplan) == 1 else 'acties'}. Eerst terugblikken: wat is ervan gedaan?"
         )
         options = [Option("j", "ja, naar de terugblik (stap 5)", True), Option("n", "nee, later", False)]
@@ -191,7 +192,8 @@ class SessionActions:
             self.current.sessie.actieplan.append(actie)
             self.changed()
             name = self.content.instrument(instrument_id).naam
-            self.notify(f"{name} staat in het actieplan ({len(self.current.sessie.actieplan)} acties)")
+            count = len(self.current.sessie.actieplan)
+            self.notify(f"{name} staat in het actieplan ({count} {'actie' if count == 1 else 'acties'})")
             (then or self._redraw)()
 
         self.push_screen(ActionForm(Actie(instrument_id), "Aan het actieplan toevoegen"), added)

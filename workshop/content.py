@@ -136,6 +136,7 @@ TEMPLATE_FIELDS: dict[str, frozenset[str]] = {
     "rij_onbewust_discussie": frozenset({"discussiepunten", "drempel"}),
     "rij_open": frozenset(),
     "rij_zonder_normen": frozenset({"voorspelling"}),
+    "rij_geen_antwoorden": frozenset({"voorspelling"}),
 }
 
 

@@ -34,6 +34,7 @@ class OpenSession:
     error: str | None = None
     lock: SessionLock | None = None
     read_only: str | None = None  # why this instance does not write the file
+    unsaved: bool = False  # a change is in memory that is not on disk
 
     def take_lock(self, *, take_over: bool = False) -> Houder | None:
         """Become the writer of the file; returns the other, live holder when it keeps it."""
@@ -52,10 +53,10 @@ class OpenSession:
     def save(self) -> bool:
         """Write the session now; True when it is on disk. A read-only session never writes,
         and a session whose lock another instance took over becomes read-only."""
-        if self.read_only:
-            return False
-        if self.lock is not None and not self.lock.still_ours():
+        if self.lock is not None and not self.read_only and not self.lock.still_ours():
             self.read_only = "een ander venster heeft deze sessie overgenomen"
+        if self.read_only:
+            self.unsaved = True
             return False
         now = self.clock()
         self.sessie.bijgewerkt = now
@@ -63,9 +64,11 @@ class OpenSession:
             save_session(self.sessie, self.path, self.content)
         except SaveError as problem:
             self.error = str(problem)
+            self.unsaved = True
             return False
         self.saved_at = now
         self.error = None
+        self.unsaved = False
         return True
 
     def status(self) -> str:

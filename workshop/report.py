@@ -36,6 +36,7 @@ def report(sessie: Sessie, content: Content) -> str:
         _landkaart(sessie, results, content),
         _notes(sessie, content),
         _action_plan(sessie, content),
+        _review(sessie, content),
     ]
     return "\n\n".join(part for part in parts if part) + "\n"
 
@@ -145,4 +146,16 @@ def _action_plan(sessie: Sessie, content: Content) -> str:
                 actie.notities,
             )
         )
+    return "\n".join(lines)
+
+
+def _review(sessie: Sessie, content: Content) -> str:
+    """The review of the previous session's action plan, made in this session."""
+    if not sessie.terugblik:
+        return ""
+    lines = ["## Terugblik op het vorige actieplan", "", row("Sessie", "Nr", "Instrument", "Status nu", "Notities")]
+    lines.append(row("---", "---:", "---", "---", "---"))
+    for item in sessie.terugblik:
+        name = content.instrument(item.instrument).naam
+        lines.append(row(item.sessie, item.nummer, name, content.naam(content.statussen, item.status), item.notities))
     return "\n".join(lines)

@@ -72,7 +72,9 @@ def load_session(path: Path, content: Content) -> Sessie:
     if "schema" not in source.data:
         raise FormatError(source.name, "geen sessiebestand van workshop (het veld 'schema' ontbreekt)")
     if schema_of(source) >= MARKED_SCHEMA and not source.text.rstrip().endswith(END_MARKER):
-        raise FormatError(source.name, f"is onvolledig, waarschijnlijk afgebroken: de slotregel '{END_MARKER}' ontbreekt")
+        raise FormatError(
+            source.name, f"is onvolledig, waarschijnlijk afgebroken: de slotregel '{END_MARKER}' ontbreekt"
+        )
     return from_document(source, content)
 
 

@@ -124,7 +124,7 @@ def landkaart_hint(results: Sequence[Uitslag], voorspelling: int | None, content
     tel = count(results, regels)
     if not tel.beoordeeld:
         kolom = None
-        kolom_reden = _reden("kolom_open")
+        kolom_reden = _reden("kolom_open" if tel.beantwoord else "geen_antwoorden")
     else:
         kolom = BEKWAAM if tel.afwijkend <= regels.bekwaam_tot_en_met else ONBEKWAAM
         kolom_reden = _reden(f"kolom_{kolom}", aantal=tel.afwijkend, drempel=regels.bekwaam_tot_en_met)
@@ -136,7 +136,8 @@ def _row(tel: Telwerk, voorspelling: int | None, regels: Regels) -> tuple[str | 
     if voorspelling is None:
         return None, [_reden("rij_open")]
     if not tel.beoordeeld:
-        return None, [_reden("rij_zonder_normen", voorspelling=voorspelling)]
+        soort = "rij_zonder_normen" if tel.beantwoord else "rij_geen_antwoorden"
+        return None, [_reden(soort, voorspelling=voorspelling)]
     close = abs(voorspelling - tel.afwijkend) <= regels.voorspelling_marge
     agreed = tel.discussiepunten < regels.discussiepunten_minder_dan
     if close and agreed:

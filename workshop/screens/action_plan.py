@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
@@ -77,16 +77,34 @@ class ActionForm(ModalScreen[Actie | None]):
 
 
 class ActionPlanScreen(Screen[None]):
+    """The plan as a table, edited in place: the fields under the table are the chosen row,
+    and every field is saved as soon as it is left or confirmed."""
+
     BINDINGS = [
-        Binding("escape", "close", "Terug"),
+        Binding("escape", "back", "Terug", tooltip="Uit een veld terug naar de tabel; uit de tabel terug"),
         Binding("n", "new", "Nieuwe actie", tooltip="Een instrument kiezen en als actie toevoegen"),
-        Binding("delete,x", "remove", "Verwijderen", tooltip="De gekozen actie verwijderen"),
+        Binding("delete", "remove", "Verwijderen", tooltip="De gekozen actie verwijderen (in de tabel)"),
     ]
 
     def compose(self) -> ComposeResult:
         yield Static("Actieplan", classes="title")
-        yield Static("Enter wijzigt de gekozen actie; n voegt een actie toe; Delete verwijdert.", classes="explain")
+        yield Static(
+            "Enter bewerkt de gekozen actie in de velden eronder; elk veld wordt opgeslagen zodra u het "
+            "verlaat. n voegt een actie toe, Delete verwijdert.",
+            classes="explain",
+        )
         yield DataTable(id="plan", cursor_type="row")
+        with Horizontal(classes="plan-editor"):
+            yield Label("Eigenaar")
+            yield Input(id="eigenaar")
+            yield Label("Deadline")
+            yield Input(id="deadline", placeholder="dag-maand-jaar")
+        with Horizontal(classes="plan-editor"):
+            yield Label("Status")
+            yield CycleSelect([(s.naam, s.id) for s in self.app.content.statussen], "gepland", id="status")
+            yield Label("Notities")
+            yield Input(id="notities")
+        yield Static(id="plan-status", classes="explain")
         yield Footer()
 
     @property
@@ -105,32 +123,107 @@ class ActionPlanScreen(Screen[None]):
         table = self.query_one(DataTable)
         keep = table.cursor_row
         table.clear()
+        wide = self.size.width >= 140  # on a projector the names and notes fit in full
         for nummer, actie in enumerate(self.sessie.actieplan, start=1):
             table.add_row(
                 str(nummer),
-                clip(content.instrument(actie.instrument).naam, 30),
-                clip(actie.eigenaar, 18) or "–",
+                clip(content.instrument(actie.instrument).naam, 70 if wide else 30),
+                clip(actie.eigenaar, 30 if wide else 18) or "–",
                 format_date(actie.deadline) if actie.deadline else "–",
                 content.naam(content.statussen, actie.status),
-                clip(actie.notities, 30),
+                clip(actie.notities, 60 if wide else 30),
             )
         if self.sessie.actieplan:
             table.move_cursor(row=min(keep, len(self.sessie.actieplan) - 1))
+        self._load_editor()
+        if not self.sessie.actieplan:
+            self.query_one("#plan-status", Static).update("Nog geen acties: n voegt er een toe.")
+
+    def _index(self) -> int | None:
+        table = self.query_one(DataTable)
+        if not self.sessie.actieplan or table.cursor_row is None:
+            return None
+        return min(table.cursor_row, len(self.sessie.actieplan) - 1)
+
+    def _load_editor(self) -> None:
+        """Show the chosen action in the fields, without saving anything."""
+        index = self._index()
+        for widget in self.query(".plan-editor Input, .plan-editor CycleSelect"):
+            widget.disabled = index is None
+        if index is None:
+            return
+        actie = self.sessie.actieplan[index]
+        self.query_one("#eigenaar", Input).value = actie.eigenaar
+        self.query_one("#deadline", Input).value = format_date(actie.deadline) if actie.deadline else ""
+        self.query_one("#notities", Input).value = actie.notities
+        self.query_one("#status", CycleSelect).value = actie.status
+        name = self.app.content.instrument(actie.instrument).naam
+        self.query_one("#plan-status", Static).update(f"Actie {index + 1}: {name}")
+
+    def on_data_table_row_highlighted(self) -> None:
+        self._load_editor()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
-        index = event.cursor_row
+        if self._index() is not None:
+            self.query_one("#eigenaar", Input).focus()
+
+    def _commit(self) -> bool:
+        """Save the fields into the chosen action; a wrong date is said and not saved."""
+        index = self._index()
+        if index is None:
+            return True
+        try:
+            deadline = parse_optional_date(self.query_one("#deadline", Input).value)
+        except InputError as problem:
+            self.query_one("#plan-status", Static).update(f"⚠ {problem}")
+            return False
         actie = self.sessie.actieplan[index]
+        new = Actie(
+            instrument=actie.instrument,
+            eigenaar=self.query_one("#eigenaar", Input).value.strip(),
+            deadline=deadline,
+            status=self.query_one("#status", CycleSelect).value,
+            notities=self.query_one("#notities", Input).value.strip(),
+        )
+        if new != actie:
+            self.sessie.actieplan[index] = new
+            self.app.changed()
+            self._update_row(index, new)
+        return True
 
-        def edited(new: Actie | None) -> None:
-            if new is not None:
-                self.sessie.actieplan[index] = new
-                self.app.changed()
-                self.reload()
+    def _update_row(self, index: int, actie: Actie) -> None:
+        table = self.query_one(DataTable)
+        row = table.coordinate_to_cell_key((index, 0)).row_key
+        wide = self.size.width >= 140
+        table.update_cell(row, "Eigenaar", clip(actie.eigenaar, 30 if wide else 18) or "–")
+        table.update_cell(row, "Deadline", format_date(actie.deadline) if actie.deadline else "–")
+        table.update_cell(row, "Status", self.app.content.naam(self.app.content.statussen, actie.status))
+        table.update_cell(row, "Notities", clip(actie.notities, 60 if wide else 30))
+        self.query_one("#plan-status", Static).update(f"Actie {index + 1} opgeslagen")
 
-        self.app.push_screen(ActionForm(actie, f"Actie {index + 1} wijzigen"), edited)
+    def on_input_blurred(self, event: Input.Blurred) -> None:
+        self._commit()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        if not self._commit():
+            self.query_one("#deadline", Input).focus()
+        elif event.input.id == "notities":
+            self.query_one(DataTable).focus()
+        else:
+            self.focus_next()
+
+    def on_cycle_select_changed(self, event: CycleSelect.Changed) -> None:
+        self._commit()
+
+    def on_cycle_select_submitted(self, event: CycleSelect.Submitted) -> None:
+        event.stop()
+        self.focus_next()
 
     def action_new(self) -> None:
+        if self.focused is not self.query_one(DataTable):
+            return
         instruments = sorted(self.app.content.instrumenten, key=lambda i: i.naam.casefold())
         names = [f"{i.naam} (fase {i.fase})" for i in instruments]
 
@@ -141,10 +234,9 @@ class ActionPlanScreen(Screen[None]):
         self.app.push_screen(PickScreen("Welk instrument?", names), picked)
 
     def action_remove(self) -> None:
-        table = self.query_one(DataTable)
-        if not self.sessie.actieplan or table.cursor_row is None:
+        index = self._index()
+        if index is None or self.focused is not self.query_one(DataTable):
             return
-        index = table.cursor_row
         name = self.app.content.instrument(self.sessie.actieplan[index].instrument).naam
         options = [Option("j", "ja, verwijderen", True), Option("n", "nee", False)]
 
@@ -156,5 +248,9 @@ class ActionPlanScreen(Screen[None]):
 
         self.app.push_screen(ChoiceScreen("Actie verwijderen?", f"{name} uit het actieplan halen?", options), answer)
 
-    def action_close(self) -> None:
-        self.dismiss(None)
+    def action_back(self) -> None:
+        table = self.query_one(DataTable)
+        if self.focused is table:
+            self.dismiss(None)
+        elif self._commit():
+            table.focus()

@@ -14,7 +14,7 @@ from workshop.display import clip
 from workshop.domain.advice import landkaart_hint
 from workshop.domain.history import Eerder, earlier_sessions, previous_with_plan, review_rows, set_review
 from workshop.domain.model import Terugblik
-from workshop.domain.rules import uitslagen
+from workshop.domain.rules import revealed_results
 from workshop.forms import format_date
 from workshop.screens.base import StepScreen
 from workshop.widgets.cycle import CycleSelect
@@ -105,7 +105,7 @@ class BorgenScreen(StepScreen):
 
     def _draw_landkaart(self) -> None:
         sessie, content = self.current.sessie, self.app.content
-        hint = landkaart_hint(uitslagen(sessie, content), sessie.voorspelling, content)
+        hint = landkaart_hint(revealed_results(sessie, content), sessie.voorspelling, content)
         trail: dict[str, list[str]] = {}
         for number, eerder in enumerate(self.earlier, start=1):
             if eerder.sessie.kwadrant:
@@ -125,7 +125,7 @@ class BorgenScreen(StepScreen):
             where = (
                 content.kwadrant_by_id(eerder.sessie.kwadrant).naam.lower() if eerder.sessie.kwadrant else "geen keuze"
             )
-            steps.append(f"{number}. {eerder.sessie.datum.isoformat()} {clip(eerder.sessie.titel, 30)}: {where}")
+            steps.append(f"{number}. {format_date(eerder.sessie.datum)} {clip(eerder.sessie.titel, 30)}: {where}")
         now = content.kwadrant_by_id(sessie.kwadrant).naam.lower() if sessie.kwadrant else "nog geen keuze"
         return Text.assemble(("Spoor, van oud naar nieuw:\n", "bold"), "\n".join(steps), f"\nnu: {now}")
 
@@ -142,19 +142,20 @@ class BorgenScreen(StepScreen):
         table.display = True
         eerder = self.previous.sessie
         title.update(
-            f"Terugblik op het actieplan van {clip(eerder.titel, 40)} ({eerder.datum.isoformat()}) · Enter wijzigt"
+            f"Terugblik op het actieplan van {clip(eerder.titel, 40)} ({format_date(eerder.datum)}) · Enter wijzigt"
         )
         for name in ("Nr", "Instrument", "Eigenaar", "Deadline", "Status toen", "Status nu", "Notitie"):
             table.add_column(name, key=name)
+        wide = self.size.width >= 140
         for actie, row in zip(eerder.actieplan, review_rows(self.current.sessie, self.previous)):
             table.add_row(
                 str(row.nummer),
-                clip(content.instrument(actie.instrument).naam, 40),
-                clip(actie.eigenaar, 20) or "–",
+                clip(content.instrument(actie.instrument).naam, 70 if wide else 40),
+                clip(actie.eigenaar, 30 if wide else 20) or "–",
                 format_date(actie.deadline) if actie.deadline else "–",
                 content.naam(content.statussen, actie.status),
                 content.naam(content.statussen, row.status),
-                clip(row.notities, 30),
+                clip(row.notities, 60 if wide else 30),
             )
         table.move_cursor(row=min(keep, max(0, len(eerder.actieplan) - 1)))
 

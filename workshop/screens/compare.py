@@ -16,6 +16,7 @@ from workshop.content import Content
 from workshop.display import clip
 from workshop.domain.compare import HANDREIKING, SLECHTER_EERST, compare_sessions
 from workshop.domain.model import Sessie, same_municipality
+from workshop.forms import format_date
 from workshop.store import Entry, list_sessions
 
 ORDERS = {HANDREIKING: "volgorde van de handreiking", SLECHTER_EERST: "grootste verslechtering eerst"}
@@ -84,7 +85,7 @@ class CompareSetupScreen(Screen[None]):
         for entry in self.entries:
             s = entry.sessie
             mark = "[✓]" if entry.path in self.chosen else "[ ]"
-            table.add_row(mark, clip(s.gemeente, 24), clip(s.titel, 36), s.datum.isoformat(), str(len(s.deelnemers)))
+            table.add_row(mark, clip(s.gemeente, 24), clip(s.titel, 36), format_date(s.datum), str(len(s.deelnemers)))
         if self.entries:
             table.move_cursor(row=min(keep, len(self.entries) - 1))
         count = len(self.chosen)

@@ -12,7 +12,7 @@ from textual.widgets import DataTable, Static, TextArea
 from workshop.display import clean, clip
 from workshop.domain.interpret import SORTS, agreement, compare, in_section, sort_results
 from workshop.domain.model import Deelnemer, label
-from workshop.domain.rules import Uitslag, identifiable_roles, list_tally, role_groups, uitslagen
+from workshop.domain.rules import Uitslag, identifiable_roles, list_tally, revealed_results, role_groups
 from workshop.screens.base import StepScreen
 from workshop.screens.pick import PickScreen
 from workshop.widgets.side_panel import SidePanel
@@ -42,6 +42,9 @@ class InterpretScreen(StepScreen):
         Binding("c", "compare", "Vergelijken", tooltip="Twee deelnemers of rolgroepen naast elkaar vergelijken"),
         Binding("enter", "note", "Notitie", tooltip="Notitie bij de gekozen vraag typen (Esc: terug naar de tabel)"),
         Binding("m", "norms", "Normen", tooltip="De normen vaststellen of wijzigen"),
+        Binding(
+            "o", "reveal", "Onthul", tooltip="Onthullen: toon de antwoorden van de gekozen vraag (nog eens: verbergen)"
+        ),
         Binding("t", "timer", "Timer", tooltip="Discussietimer van deze vraag starten of pauzeren"),
         Binding("T", "timer_reset", "Timer op nul", show=False, tooltip="Discussietimer van deze vraag op nul"),
         Binding("escape", "back", "Terug", show=False, tooltip="Terug naar de tabel, of uit de vergelijking"),
@@ -104,8 +107,14 @@ class InterpretScreen(StepScreen):
         if self.rows:
             table.move_cursor(row=min(keep, len(self.rows) - 1))
         notice = self.query_one("#interpret-notice", Static)
-        notice.update(NO_NORMS)
-        notice.display = not sessie.normen
+        hidden = sum(1 for vraag in self.app.content.vragen if not sessie.is_revealed(vraag.id))
+        notices = [NO_NORMS] if not sessie.normen else []
+        if hidden:
+            notices.append(
+                f"{hidden} {'vraag is' if hidden == 1 else 'vragen zijn'} nog verborgen: o onthult de gekozen vraag."
+            )
+        notice.update(" ".join(notices))
+        notice.display = bool(notices)
         self._draw_summary()
         self._show_row()
 
@@ -115,7 +124,7 @@ class InterpretScreen(StepScreen):
     def _draw_results(self, table: DataTable, wide: bool) -> None:
         content, sessie = self.app.content, self.current.sessie
         group = self.view()
-        results = sort_results(in_section(uitslagen(sessie, content, group.leden), self.sectie), self.order)
+        results = sort_results(in_section(revealed_results(sessie, content, group.leden), self.sectie), self.order)
         self.rows = [r.vraag.id for r in results]
         sectie = "alle vragen" if self.sectie is None else content.sectie(self.sectie).naam
         warning = ""
@@ -131,6 +140,8 @@ class InterpretScreen(StepScreen):
             table.add_column(name, key=name)
         for r in results:
             tallies = [str(c) for c in r.telling.counts] if wide else ["·".join(str(c) for c in r.telling.counts)]
+            if not sessie.is_revealed(r.vraag.id):
+                tallies = ["verborgen", *[""] * (len(tallies) - 1)]
             table.add_row(
                 str(r.vraag.nummer),
                 clip(r.vraag.kort, 40 if wide else 22),
@@ -146,7 +157,7 @@ class InterpretScreen(StepScreen):
     def _draw_comparison(self, table: DataTable) -> None:
         content, sessie = self.app.content, self.current.sessie
         first, second = self.pair
-        pairs = compare(uitslagen(sessie, content, first.leden), uitslagen(sessie, content, second.leden))
+        pairs = compare(revealed_results(sessie, content, first.leden), revealed_results(sessie, content, second.leden))
         pairs = [p for p in pairs if self.sectie is None or p.vraag.sectie == self.sectie]
         self.rows = [p.vraag.id for p in pairs]
         same, both = agreement(pairs)
@@ -156,8 +167,9 @@ class InterpretScreen(StepScreen):
         )
         table.add_column("Nr", key="nr")
         table.add_column("Vraag", key="vraag", width=22 if self.size.width < WIDE else 36)
-        table.add_column(clip(first.naam, 18), key="a")
-        table.add_column(clip(second.naam, 18), key="b")
+        name_width = 36 if self.size.width >= WIDE else 18
+        table.add_column(clip(first.naam, name_width), key="a")
+        table.add_column(clip(second.naam, name_width), key="b")
         table.add_column("Verschil", key="verschil")
         for p in pairs:
             if p.stappen is None:
@@ -175,7 +187,7 @@ class InterpretScreen(StepScreen):
 
     def _draw_summary(self) -> None:
         content, sessie = self.app.content, self.current.sessie
-        telling = list_tally(uitslagen(sessie, content, self.view().leden))
+        telling = list_tally(revealed_results(sessie, content, self.view().leden))
         counts = " · ".join(line.plain for line in summary_lines(telling, content, 10_000))
         self.query_one("#interpret-summary", Static).update(f"Hoe vaak is elk woord geantwoord? {counts}")
 
@@ -276,6 +288,14 @@ class InterpretScreen(StepScreen):
 
     def action_norms(self) -> None:
         self.app.action_norms()
+
+    def action_reveal(self) -> None:
+        vraag_id = self._current_id()
+        if vraag_id is None or self.current.sessie.alles_tonen:
+            return
+        self.current.sessie.onthuld ^= {vraag_id}
+        self.app.changed()
+        self.draw()
 
     def action_timer(self) -> None:
         vraag_id = self._current_id()

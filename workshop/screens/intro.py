@@ -23,7 +23,10 @@ def intro_text(content: Content) -> Text:
     ]
     for stap in content.stappen:
         parts += [(f"Stap {stap.nummer}: {stap.titel}", "bold"), f"\n{stap.tekst}\n\n"]
-    parts += [("De landkaart", "bold underline"), "\n"]
+    parts += [
+        ("De landkaart", "bold underline"),
+        "\n(De handreiking geeft de vier namen; de uitleg erbij is van deze app.)\n",
+    ]
     for kwadrant in content.kwadranten:
         parts += [(kwadrant.naam, "bold"), f": {kwadrant.uitleg}\n"]
     parts += ["\n", ("Toelichting instrumenten", "bold underline"), f"\n{content.toelichting}"]

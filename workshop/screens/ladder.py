@@ -10,7 +10,7 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from workshop.domain.advice import FaseVoorstel, suggest_phase
-from workshop.domain.rules import uitslagen
+from workshop.domain.rules import revealed_results
 from workshop.screens.ask_text import AskTextScreen
 from workshop.screens.base import StepScreen
 from workshop.widgets import ladder
@@ -43,7 +43,7 @@ class LadderScreen(StepScreen):
         yield from self.compose_footer()
 
     def voorstel(self) -> FaseVoorstel:
-        return suggest_phase(uitslagen(self.current.sessie, self.app.content), self.app.content)
+        return suggest_phase(revealed_results(self.current.sessie, self.app.content), self.app.content)
 
     def sync(self) -> None:
         voorstel = self.voorstel()
@@ -54,12 +54,15 @@ class LadderScreen(StepScreen):
         self.query_one("#available", OptionList).focus()
 
     def _suggestion(self, voorstel: FaseVoorstel) -> Text:
-        content = self.app.content
+        content, sessie = self.app.content, self.current.sessie
         if voorstel.fase is None:
             head = "De app kan nog geen fase voorstellen:"
         else:
             head = f"De app stelt voor: {content.fase_naam(voorstel.fase)}, omdat:"
         reasons = [f"• {reden.tekst(content.regels)}" for reden in voorstel.redenen]
+        hidden = sum(1 for vraag in content.vragen if not sessie.is_revealed(vraag.id))
+        if hidden:
+            reasons.append(f"(op basis van de onthulde vragen; {hidden} nog verborgen)")
         return Text.assemble((head, "bold"), "\n", "\n".join(reasons))
 
     def _choice(self, voorstel: FaseVoorstel) -> Text:
@@ -103,24 +106,27 @@ class LadderScreen(StepScreen):
         options.highlighted = 0
 
     def action_choose(self, fase: int) -> None:
+        """Choose a phase; one other than the suggestion asks for an optional reason first,
+        and Escape there cancels the choice."""
         sessie, content = self.current.sessie, self.app.content
         voorstel = self.voorstel()
-        sessie.fase = fase
-        sessie.fase_reden = ""
+        if voorstel.fase is None or fase == voorstel.fase:
+            self._set_phase(fase, "")
+            return
+        question = (
+            f"U kiest {content.fase_naam(fase).lower()}, de app stelt {content.fase_naam(voorstel.fase).lower()} "
+            "voor. Waarom? (mag leeg; Esc: niet kiezen)"
+        )
+        self.app.push_screen(
+            AskTextScreen("Reden voor deze keuze", question, sessie.fase_reden if sessie.fase == fase else ""),
+            lambda reason: None if reason is None else self._set_phase(fase, reason),
+        )
+
+    def _set_phase(self, fase: int, reason: str) -> None:
+        self.current.sessie.fase = fase
+        self.current.sessie.fase_reden = reason
         self.app.changed()
         self.sync()
-        if voorstel.fase is not None and fase != voorstel.fase:
-            question = (
-                f"U kiest {content.fase_naam(fase).lower()}, de app stelde {content.fase_naam(voorstel.fase).lower()} "
-                "voor. Waarom? (mag leeg)"
-            )
-            self.app.push_screen(AskTextScreen("Reden voor deze keuze", question), self._reason)
-
-    def _reason(self, reason: str | None) -> None:
-        if reason:
-            self.current.sessie.fase_reden = reason
-            self.app.changed()
-            self.sync()
 
     def selected_instrument(self) -> str | None:
         options = self.query_one("#available", OptionList)

@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
 from workshop.domain.model import Sessie, same_municipality
-from workshop.forms import InputError, parse_count
+from workshop.forms import InputError, format_date, parse_count
 from workshop.screens.choice import ChoiceScreen, Option
 from workshop.store import list_sessions
 
@@ -55,9 +55,10 @@ class NormsScreen(Screen[bool]):
         yield Static(EXPLAIN, classes="explain")
         yield Static(id="norms-previous", classes="explain")
         yield DataTable(id="norms", cursor_type="row")
+        yield Static(id="norm-statement", classes="explain")
         with Horizontal(id="prediction-row"):
-            yield Label("Voorspelling: hoeveel vragen vallen buiten de norm, denken we? (mag leeg)")
-            yield Input(id="prediction", max_length=2)
+            yield Input(id="prediction", max_length=2, placeholder="–")
+            yield Label("Voorspelling: hoeveel vragen vallen buiten de norm, denken we? (mag leeg; Tab)")
         yield Static(id="norms-status")
         yield Footer()
 
@@ -77,10 +78,26 @@ class NormsScreen(Screen[bool]):
         if self.previous:
             self.query_one("#norms-previous", Static).update(
                 f"Laatst gebruikte normen van {self.sessie.gemeente}: {self.previous.titel} "
-                f"({self.previous.datum.isoformat()}). Druk op l om ze over te nemen."
+                f"({format_date(self.previous.datum)}). Druk op l om ze over te nemen."
             )
         self._status()
         table.focus()
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_statement(event.cursor_row)
+
+    def _show_statement(self, row: int) -> None:
+        """The whole statement under the table, and which answers its norm accepts."""
+        vraag = self.app.content.vragen[row]
+        norm = self.sessie.normen.get(vraag.id)
+        acceptable = ""
+        if norm is not None:
+            words = [w.woord for w in self.app.content.schaal]
+            ok = words[:norm] if vraag.gewenst else words[norm - 1 :]
+            acceptable = f" · acceptabel: {', '.join(ok)}"
+        self.query_one("#norm-statement", Static).update(
+            f"{vraag.nummer}. {vraag.tekst} ({vraag.polariteit}){acceptable}"
+        )
 
     def _norm_text(self, vraag_id: str) -> str:
         value = self.sessie.normen.get(vraag_id)
@@ -112,6 +129,8 @@ class NormsScreen(Screen[bool]):
         self._refresh_rows()
         if value and table.cursor_row < len(self.app.content.vragen) - 1:
             table.move_cursor(row=table.cursor_row + 1)
+        else:
+            self._show_statement(table.cursor_row)
 
     def action_all_undesirable(self) -> None:
         options = [Option(str(w.waarde), w.woord, w.waarde) for w in self.app.content.schaal]

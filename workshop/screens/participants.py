@@ -21,8 +21,7 @@ class ParticipantsScreen(Screen[bool]):
     BINDINGS = [
         Binding("escape", "close", "Terug"),
         Binding("ctrl+s", "go_on", "Verder"),
-        Binding("n", "new", "Nieuw"),
-        Binding("delete,x", "remove", "Verwijderen"),
+        Binding("delete", "remove", "Verwijderen", tooltip="De gekozen deelnemer verwijderen (in de tabel)"),
     ]
 
     def __init__(self, wizard: bool = False) -> None:
@@ -37,13 +36,13 @@ class ParticipantsScreen(Screen[bool]):
     def compose(self) -> ComposeResult:
         yield Static("Deelnemers", classes="title")
         yield Static(
-            "Typ een naam (of een label, zoals ‘Deelnemer 3’) en kies een rol; Enter voegt toe. "
-            "In de tabel: Enter wijzigt, Delete verwijdert.",
+            "Typ een naam (of een label, zoals ‘Deelnemer 3’), Tab, kies de rol met ← →, Enter voegt toe. "
+            "Shift+Tab naar de tabel: Enter wijzigt de gekozen deelnemer, Delete verwijdert.",
             classes="explain",
         )
         yield DataTable(id="people", cursor_type="row")
         with Horizontal(id="person-form"):
-            yield Input(placeholder="naam of label", id="naam")
+            yield Input(placeholder="naam of label", id="naam", select_on_focus=False)
             yield CycleSelect([(r.naam, r.id) for r in self.app.content.rollen], "raadslid-coalitie", id="rol")
             yield Button("Toevoegen", variant="primary", id="save")
         yield Static(id="people-status")
@@ -56,7 +55,16 @@ class ParticipantsScreen(Screen[bool]):
         for column in ("Nr", "Naam of label", "Rol", "Beantwoord"):
             table.add_column(column, key=column)
         self.reload()
-        (self.query_one("#naam") if not self.sessie.deelnemers else table).focus()
+        self.query_one("#naam").focus()  # the screen is for typing names: start there
+
+    def on_key(self, event) -> None:
+        """Typing in the table goes to the name field, never to a key of the table."""
+        if self.focused is self.query_one(DataTable) and event.is_printable and event.character:
+            event.stop()
+            event.prevent_default()
+            field = self.query_one("#naam", Input)
+            field.focus()
+            field.insert_text_at_cursor(event.character)
 
     def reload(self, message: str = "") -> None:
         table = self.query_one(DataTable)
@@ -127,12 +135,6 @@ class ParticipantsScreen(Screen[bool]):
         naam_input.value = ""
         self.query_one("#save", Button).label = "Toevoegen"
         self.reload(message)
-
-    def action_new(self) -> None:
-        self.editing = None
-        self.query_one("#save", Button).label = "Toevoegen"
-        self.query_one("#naam", Input).value = ""
-        self.query_one("#naam", Input).focus()
 
     def action_remove(self) -> None:
         if self.focused is not self.query_one(DataTable):

@@ -8,7 +8,7 @@ from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
 from workshop.display import clean
-from workshop.domain.model import Positie, label
+from workshop.domain.model import OPZIJ, Positie, label
 from workshop.domain.questionnaire import Cursor, MissingWarnings, advance, toggle
 from workshop.screens.base import StepScreen
 from workshop.widgets.answer_grid import AnswerGrid
@@ -16,7 +16,16 @@ from workshop.widgets.banner import QuestionBanner
 from workshop.widgets.side_panel import SidePanel
 from workshop.widgets.timer import TimerLabel
 
-LEGEND = "● ingevuld  · open  ✓ binnen norm  ✗2 = 2 stappen buiten norm"
+LEGENDS = (  # the widest that fits
+    "● ingevuld  · open  ✓ binnen de norm  ✗2 = twee stappen buiten de norm",
+    "● ingevuld · open · ✓ binnen norm · ✗2 = 2 stappen buiten",
+    "●ingevuld ·open ✓binnen ✗2=2 stappen buiten",
+)
+
+
+class Legend(Static):
+    def render(self) -> str:
+        return next((text for text in LEGENDS if len(text) <= self.size.width), LEGENDS[-1])
 
 
 class QuestionnaireScreen(StepScreen):
@@ -28,6 +37,7 @@ class QuestionnaireScreen(StepScreen):
         Binding("3", "answer(3)", "geregeld", show=False),
         Binding("4", "answer(4)", "soms", show=False),
         Binding("5", "answer(5)", "nooit", show=False),
+        Binding("enter", "next_question", "Volgende vraag", tooltip="Onthul deze vraag en ga naar de volgende"),
         Binding("backspace,delete", "clear", "Wis", tooltip="Wis het antwoord in de cursor"),
         Binding("o", "reveal", "Onthul", tooltip="Onthullen: toon de antwoorden van deze vraag (nog eens: verbergen)"),
         Binding(
@@ -47,17 +57,17 @@ class QuestionnaireScreen(StepScreen):
         super().__init__()
         self.warnings = MissingWarnings()
         self.per_rol = False
-        self.last = ""  # the last answer typed, so the room sees which word was chosen
+        self.last: tuple[str, int, str] | None = None  # (participant id, question number, word) typed last
 
     def compose(self) -> ComposeResult:
         yield from self.compose_bars()
         with Horizontal(id="questionnaire"):
             with Vertical(id="answering"):
-                yield QuestionBanner(id="banner")
-                yield AnswerGrid(self.app.content, id="grid")
-                with Horizontal(id="legend-row"):
-                    yield Static(LEGEND, id="legend")
+                with Horizontal(id="banner-row"):
+                    yield QuestionBanner(id="banner")
                     yield TimerLabel(self.app.timers, id="timer")
+                yield AnswerGrid(self.app.content, id="grid")
+                yield Legend(id="legend")
             yield SidePanel(self.app.content, id="side-panel")
         yield from self.compose_footer()
 
@@ -89,9 +99,17 @@ class QuestionnaireScreen(StepScreen):
     def _show_cursor(self) -> None:
         sessie, content = self.current.sessie, self.app.content
         cursor = self.grid.cursor
-        self.query_one(QuestionBanner).show(sessie, content, cursor.rij, cursor.kolom, self.richting, self.last)
+        self.query_one(QuestionBanner).show(sessie, content, cursor.rij, cursor.kolom, self.richting, self._last_text())
         self.query_one(SidePanel).show(sessie, cursor.rij, self.per_rol)
         self.query_one(TimerLabel).show(content.vragen[cursor.rij].id)
+
+    def _last_text(self) -> str:
+        """The last answer typed, so the room sees which word was chosen; a label in the anonymous mode."""
+        sessie = self.current.sessie
+        if self.last is None or not any(d.id == self.last[0] for d in sessie.deelnemers):
+            return ""
+        deelnemer_id, nummer, woord = self.last
+        return f"{clean(label(sessie, sessie.deelnemer(deelnemer_id)))}, vraag {nummer}: {woord}"
 
     def _remember(self, cursor: Cursor, richting: str | None = None) -> None:
         sessie = self.current.sessie
@@ -106,11 +124,15 @@ class QuestionnaireScreen(StepScreen):
     def on_answer_grid_moved(self, message: AnswerGrid.Moved) -> None:
         self._moved(message.old, message.new)
 
-    def _moved(self, old: Cursor, new: Cursor) -> None:
+    def _moved(self, old: Cursor, new: Cursor, *, onward: str | None = None) -> None:
+        """After a move; `onward` (the direction of the flow: an answer, or Enter to the next
+        question) marks the only moves that warn about missing answers, one warning at a time."""
         sessie = self.current.sessie
-        warning = self.warnings.check(sessie, [v.id for v in self.app.content.vragen], old, new, self.richting)
-        if warning:
-            self.notify(warning, title="Let op", severity="warning", timeout=6)
+        if onward:
+            warning = self.warnings.check(sessie, [v.id for v in self.app.content.vragen], old, new, onward)
+            if warning:
+                self.app.clear_notifications()
+                self.notify(warning, title="Let op", severity="warning", timeout=6)
         self._remember(new)
         self._show_cursor()
         self.app.changed()
@@ -133,13 +155,22 @@ class QuestionnaireScreen(StepScreen):
             return
         deelnemer, vraag = self._cell()
         deelnemer.antwoorden[vraag.id] = value
-        woord = self.app.content.woord(value).woord
-        self.last = f"{clean(label(self.current.sessie, deelnemer))}, vraag {vraag.nummer}: {woord}"
+        self.last = (deelnemer.id, vraag.nummer, self.app.content.woord(value).woord)
         old = self.grid.cursor
         self.grid.refresh_question(old.rij)
         new = advance(old, self.richting, self.grid.rows, self.grid.columns)
         self.grid.set_cursor(new, announce=False)
-        self._moved(old, new)
+        self._moved(old, new, onward=self.richting)
+
+    def action_next_question(self) -> None:
+        """Reveal this question and go to the next one, at the first participant."""
+        sessie = self.current.sessie
+        old = self.grid.cursor
+        sessie.onthuld.add(self.app.content.vragen[old.rij].id)
+        self.grid.refresh_question(old.rij)
+        new = Cursor(min(old.rij + 1, self.grid.rows - 1), 0)
+        self.grid.set_cursor(new, announce=False)
+        self._moved(old, new, onward=OPZIJ)
 
     def action_clear(self) -> None:
         if self._needs_participants():

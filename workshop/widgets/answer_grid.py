@@ -54,7 +54,7 @@ def cell_text(
         return _first_fitting((woord.woord, woord.kort, woord.woord[0].upper()), width), "plain"
     steps = deviation_from_norm(value, norm, vraag)
     mark = f"{OUTSIDE}{steps}" if steps else WITHIN
-    forms = (f"{woord.woord} {mark}", f"{woord.kort} {mark}", f"{woord.kort}{mark}", f"{woord.woord[0].upper()}{mark}")
+    forms = (f"{woord.woord} {mark}", f"{woord.kort} {mark}", f"{woord.kort}{mark}", f"{woord.woord[:3]}{mark}")
     return _first_fitting(forms, width), "outside" if steps else "within"
 
 
@@ -232,10 +232,11 @@ class AnswerGrid(ScrollView, can_focus=True):
 
     def _body(self, line: Line, label_width: int, cell_width: int) -> tuple[Strip, Strip]:
         if line.kind == "sectie":
+            # the heading runs on over the cells: a narrow label column never cuts it off
             style = self._style("section")
-            return Strip([Segment(_fit(line.text, label_width), style)]), Strip(
-                [Segment(" " * (cell_width * self.columns), style)], cell_width * self.columns
-            )
+            cells = cell_width * self.columns
+            text = _fit(line.text, label_width + cells)
+            return Strip([Segment(text[:label_width], style)]), Strip([Segment(text[label_width:], style)], cells)
         current_row = line.index == self.cursor.rij
         marker = "▶" if current_row else " "
         label_style = self._style("label-cursor" if current_row else "label")

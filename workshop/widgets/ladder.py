@@ -31,6 +31,8 @@ def mini_lines(voorstel: FaseVoorstel, gekozen: int | None, content: Content, wi
         name = content.fase_naam(fase)
         label = f"▶ {name}" if marks else f"  {name}"
         style = "bold reverse" if voorstel.fase == fase else "bold"
+        if len(label) + len(marks) + 1 > width:
+            marks = marks.replace("voorgesteld", "voorstel").replace("gekozen", "keuze").replace("  ", " ")
         lines.append(Text.assemble((label, style), (f" {marks}" if marks else "", "bold $accent")))
     return lines
 

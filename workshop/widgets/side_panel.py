@@ -20,6 +20,16 @@ from workshop.widgets.tally import bar_lines, summary_lines
 FULL_HEIGHT = 30  # below this the panel shows the short forms of (b), (d) and (e)
 
 
+def names_that_fit(names: list[str], room: int) -> str:
+    """As many whole names as fit, then '…'."""
+    shown: list[str] = []
+    for name in names:
+        if len(", ".join([*shown, name])) > room:
+            return ", ".join(shown) + (", …" if shown else "…")
+        shown.append(name)
+    return ", ".join(shown)
+
+
 class SidePanel(Static):
     """(a) this question, (b) the whole list, (c) split by role, (d) landkaart, (e) ladder."""
 
@@ -43,9 +53,15 @@ class SidePanel(Static):
         full = (self.content_region.height or self.size.height) >= FULL_HEIGHT
         sessie, content = self.sessie, self.handreiking
         results = revealed_results(sessie, content)
-        parts = [*self._this_question(width), ""]
-        parts += self._whole_list(results, width, full)
-        parts += ["", *self._landkaart(results, width, full), "", *self._ladder(results, width, full)]
+        sections = [
+            self._this_question(width),
+            self._whole_list(results, width, full),
+            self._landkaart(results, width, full),
+            self._ladder(results, width, full),
+        ]
+        parts: list[Text | str] = []
+        for section in sections:  # a blank line between sections where there is room
+            parts += ["", *section] if parts and full else section
         return Text("\n").join(Text(p) if isinstance(p, str) else p for p in parts)
 
     def _heading(self, text: str) -> Text:
@@ -62,7 +78,7 @@ class SidePanel(Static):
             lines.append("Druk op o om te onthullen.")
             open_names = [clean(label(sessie, d)) for d in missing(sessie, vraag.id)]
             if open_names:
-                lines.append(f"Nog open: {', '.join(open_names)}"[: width * 2])
+                lines.append(f"Nog open ({len(open_names)}): {names_that_fit(open_names, width * 2 - 14)}")
             return lines
         groups = role_groups(sessie, content) if self.per_rol else [(None, sessie.deelnemers)]
         for rol, members in groups:
@@ -107,10 +123,9 @@ class SidePanel(Static):
 
     def _landkaart(self, results, width: int, full: bool) -> list[Text | str]:
         hint = landkaart_hint(results, self.sessie.voorspelling, self.handreiking)
-        lines: list[Text | str] = [self._heading("Landkaart")]
+        lines: list[Text | str] = [self._heading("Landkaart"), *landkaart.mini_lines(hint, self.sessie.kwadrant, width)]
         if full:
-            lines += landkaart.mini_lines(hint, self.sessie.kwadrant, width)
-        lines.append(landkaart.hint_sentence(hint, self.sessie.kwadrant, self.handreiking))
+            lines.append(landkaart.hint_sentence(hint, self.sessie.kwadrant, self.handreiking))
         return lines
 
     def _ladder(self, results, width: int, full: bool) -> list[Text | str]:
@@ -118,10 +133,6 @@ class SidePanel(Static):
         lines: list[Text | str] = [self._heading("Escalatieladder")]
         if not any(r.telling.total for r in results):
             return [*lines, "Nog niets onthuld: de ladder volgt de onthulde vragen."]
-        if full:
-            lines += ladder.mini_lines(voorstel, self.sessie.fase, self.handreiking, width)
-        else:
-            suggested = "geen voorstel" if voorstel.fase is None else self.handreiking.fase_naam(voorstel.fase)
-            lines.append(Text.assemble(("Voorgesteld: ", "bold"), (suggested, "bold $accent")))
+        lines += ladder.mini_lines(voorstel, self.sessie.fase, self.handreiking, width)
         lines.append(ladder.suggestion_sentence(voorstel, self.handreiking))
         return lines

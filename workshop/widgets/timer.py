@@ -8,7 +8,8 @@ from workshop.timer import DiscussionTimers
 
 
 class TimerLabel(Static):
-    """'⏱ 02:15 loopt'; counts on while its question's timer runs. Nothing blinks."""
+    """'⏱ 02:15 loopt'; counts on while its question's timer runs, and is empty for a timer
+    never started (t starts it). Nothing blinks."""
 
     def __init__(self, timers: DiscussionTimers, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -24,7 +25,8 @@ class TimerLabel(Static):
         self._tick()
 
     def _tick(self) -> None:
-        text = (self.timers.label(self.vraag_id) if self.vraag_id else "") or "⏱ t: discussietimer"
+        text = self.timers.label(self.vraag_id) if self.vraag_id else ""
         if text != self._shown:
             self._shown = text
             self.update(text)
+            self.set_class(self.timers.running == self.vraag_id and bool(text), "-loopt")
