@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import pytest
-from helpers import CONTENT
+from helpers import CONTENT, CRASH_SEED
 
 from workshop.content import Content
 from workshop.demo import load_demo
@@ -23,3 +23,7 @@ def _isolated(monkeypatch, tmp_path):
     """No test reads the user's sessions or settings."""
     monkeypatch.setenv("WORKSHOP_SESSIONS", str(tmp_path / "sessions"))
     monkeypatch.setenv("WORKSHOP_CONFIG", str(tmp_path / "instellingen.toml"))
+
+
+def pytest_report_header(config) -> str:
+    return f"crash-seed: {CRASH_SEED} (replay with WORKSHOP_CRASH_SEED={CRASH_SEED})"

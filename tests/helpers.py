@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import random
 
 from workshop.content import Content, default_content
 from workshop.domain.model import Sessie, new_session
 
+# The seed of the crash tests: printed in the header of every run, replayed with WORKSHOP_CRASH_SEED.
+CRASH_SEED = int(os.environ.get("WORKSHOP_CRASH_SEED") or random.SystemRandom().randrange(10**6))
 NOW = dt.datetime(2026, 11, 28, 10, 0, tzinfo=dt.timezone.utc)
 CONTENT = default_content()
 IDS = [vraag.id for vraag in CONTENT.vragen]

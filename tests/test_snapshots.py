@@ -121,3 +121,19 @@ def test_compare_screen(snap_compare, tmp_path, size, theme):
     save_session(round_one(), Path("sessions/ronde-1.toml"), CONTENT)
     save_session(round_two(), Path("sessions/ronde-2.toml"), CONTENT)
     assert snap_compare(app_in(tmp_path, theme), press=["c", "enter"], terminal_size=size)
+
+
+def test_strange_and_long_names(snap_compare, tmp_path):
+    """Path traversal, control characters, right-to-left text, emoji and 10,000 characters."""
+    from test_terminal import NAMES
+
+    sessie = session([(name, "wethouder") for name in NAMES], gemeente="../" + "Ω" * 300, titel="x" * 10_000)
+    path = Path("sessions/vreemd.toml")
+    save_session(sessie, path, CONTENT)
+    assert snap_compare(app_in(tmp_path, LIGHT, session_path=path), press=["3", "right"], terminal_size=SMALL)
+
+
+def test_no_color(snap_compare, tmp_path, monkeypatch):
+    """NO_COLOR=1: the meaning stays readable from words and symbols alone."""
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert snap_compare(app_in(tmp_path, LIGHT, demo=True), press=["down", "down"], terminal_size=LARGE)

@@ -6,19 +6,29 @@ from __future__ import annotations
 from textual.content import Content as Text
 from textual.widgets import Static
 
-from workshop.display import clean
+from workshop.display import clean, fit
 
 STEP_KEYS = ("f2", "f3", "f4", "f5", "f6")
 STEP_NAMES = ("Vragenlijst", "Interpreteren", "Instrumenten", "Inzet", "Borgen")
 
 
 class SessionBar(Static):
-    """'Lindendal · Heisessie raad en college' left, the save status right."""
+    """'Lindendal · Heisessie raad en college' left, the save status right; a long name is cut,
+    the status never is."""
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.name_text, self.status = "", ""
 
     def show(self, gemeente: str, titel: str, status: str, problem: bool) -> None:
         self.set_class(problem, "-problem")
-        name = f" {clean(gemeente)} · {clean(titel)}"
-        self.update(Text.assemble((name, "bold"), "   ", (status, "bold")))
+        self.name_text, self.status = f"{clean(gemeente)} · {clean(titel)}", status
+        self.refresh(layout=problem)
+
+    def render(self) -> Text:
+        room = self.size.width - len(self.status) - 4
+        name = fit(self.name_text, max(10, min(room, len(self.name_text))))
+        return Text.assemble(" ", (name, "bold"), "   ", (self.status, "bold"))
 
 
 class StepBar(Static):
