@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from app_harness import demo_file, make_app, still_cursor
 from helpers import CONTENT, IDS, people, session
@@ -9,7 +11,6 @@ from helpers import CONTENT, IDS, people, session
 from workshop.domain.model import Positie
 from workshop.store import load_session, save_session
 from workshop.widgets.answer_grid import AnswerGrid
-from workshop.widgets.side_panel import SidePanel
 
 
 @pytest.fixture(autouse=True)
@@ -89,12 +90,13 @@ async def test_results_are_hidden_until_revealed(tmp_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("r", "2", "2", "4")
         await pilot.press("up")  # back to question 1
-        panel = str(app.screen.query_one(SidePanel).render())
-        assert "Verborgen: 3 van 3 hebben geantwoord." in panel
-        assert "vaak" not in panel.split("Hele lijst")[0]
+        this_question = str(app.screen.query_one("#panel-vraag").render())
+        assert "Verborgen: 3 van 3 hebben geantwoord." in this_question
+        assert "vaak" not in this_question
         await pilot.press("o")
-        panel = str(app.screen.query_one(SidePanel).render())
-        assert "Verborgen" not in panel
+        this_question = str(app.screen.query_one("#panel-vraag").render())
+        assert "Verborgen" not in this_question
+        assert re.search(r"vaak\s+█+\s+2 groep", this_question)  # two said vaak: the group answer
         assert IDS[0] in on_disk(path).onthuld
 
 

@@ -37,7 +37,7 @@ STEPS = (QuestionnaireScreen, InterpretScreen, LadderScreen, InstrumentsScreen, 
 
 
 class WorkshopApp(SessionActions, FileActions, App[None]):
-    CSS_PATH = "app.tcss"
+    CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute, so that a subclass elsewhere finds it too
     TITLE = "Bestuurscultuur"
     HORIZONTAL_BREAKPOINTS = [(0, "-smal"), (120, "-breed"), (160, "-projector")]
     VERTICAL_BREAKPOINTS = [(0, "-laag"), (36, "-hoog")]

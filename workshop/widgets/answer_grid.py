@@ -7,6 +7,7 @@ question labels stay in place while the cells scroll.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -38,18 +39,13 @@ def grid_layout(width: int, columns: int) -> tuple[int, int]:
     return label, cell
 
 
-def cell_text(
-    sessie: Sessie, content: Content, deelnemer_index: int, vraag_index: int, width: int, show: bool
-) -> tuple[str, str]:
+def cell_text(value: int | None, vraag, norm: int | None, content: Content, width: int, show: bool) -> tuple[str, str]:
     """The text of one cell and its kind: open, filled (hidden), within, outside, plain."""
-    vraag = content.vragen[vraag_index]
-    value = sessie.deelnemers[deelnemer_index].antwoorden.get(vraag.id)
     if value is None:
         return OPEN, "open"
     if not show:
         return FILLED, "filled"
     woord = content.woord(value)
-    norm = sessie.normen.get(vraag.id)
     if norm is None:
         return _first_fitting((woord.woord, woord.kort, woord.woord[0].upper()), width), "plain"
     steps = deviation_from_norm(value, norm, vraag)
@@ -176,25 +172,28 @@ class AnswerGrid(ScrollView, can_focus=True):
         self.virtual_size = Size(label + cell * self.columns, len(self._lines) + 1)
 
     def scroll_to_cursor(self) -> None:
+        """Keep the cursor in view by turning a page, not a line or a column at a time: the
+        room sees a steady grid, and a key repaints a few lines instead of all of them."""
         label, cell = self._layout
         line = self._line_of_question[self.cursor.rij]
-        x = label + self.cursor.kolom * cell
         # the header row and the label column stay in place, so the visible body is smaller
-        visible_height = self.scrollable_content_region.height - 1
-        visible_width = self.scrollable_content_region.width - label
-        scroll_y = self.scroll_offset.y
-        if line < scroll_y or (line == self._line_of_question[0] and scroll_y <= line):
-            scroll_y = max(0, line - 1)  # keep the section heading in view above the first question
-        elif line >= scroll_y + visible_height:
-            scroll_y = line - visible_height + 1
-        scroll_x = self.scroll_offset.x
-        if x - label < scroll_x:
-            scroll_x = x - label
-        elif x - label + cell > scroll_x + visible_width:
-            scroll_x = x - label + cell - visible_width
-        self.scroll_to(scroll_x, scroll_y, animate=False, immediate=True)
+        visible_height = max(1, self.scrollable_content_region.height - 1)
+        columns_visible = max(1, (self.scrollable_content_region.width - label) // cell)
+        scroll_y = _page(line, self.scroll_offset.y, visible_height, len(self._lines))
+        first_column = _page(self.cursor.kolom, self.scroll_offset.x // cell, columns_visible, self.columns)
+        if self.cursor.rij == 0:
+            scroll_y = 0  # the heading above the first question stays in view
+        self.scroll_to(first_column * cell, scroll_y, animate=False, immediate=True)
 
     # --- drawing ----------------------------------------------------------------------
+
+    def _base_style(self) -> Style:
+        """The widget's own style; rich_style walks the DOM on every access, so it is kept
+        until the styles change (a new theme)."""
+        style = self._styles.get("")
+        if style is None:
+            style = self._styles[""] = self.rich_style
+        return style
 
     def _style(self, name: str) -> Style:
         style = self._styles.get(name)
@@ -204,8 +203,9 @@ class AnswerGrid(ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
+        base = self._base_style()
         if self.sessie is None:
-            return Strip.blank(width, self.rich_style)
+            return Strip.blank(width, base)
         label_width, cell_width = self._layout
         scroll_x, scroll_y = self.scroll_offset
         if y == 0:
@@ -213,10 +213,10 @@ class AnswerGrid(ScrollView, can_focus=True):
         else:
             index = scroll_y + y - 1
             if index >= len(self._lines):
-                return Strip.blank(width, self.rich_style)
+                return Strip.blank(width, base)
             label, cells = self._body(self._lines[index], label_width, cell_width)
-        cells = cells.crop_extend(scroll_x, scroll_x + max(0, width - label_width), self.rich_style)
-        return Strip.join([label, cells]).adjust_cell_length(width, self.rich_style)
+        cells = cells.crop_extend(scroll_x, scroll_x + max(0, width - label_width), base)
+        return Strip.join([label, cells]).adjust_cell_length(width, base)
 
     def _header(self, label_width: int, cell_width: int) -> tuple[Strip, Strip]:
         style, cursor_style = self._style("header"), self._style("header-cursor")
@@ -244,14 +244,17 @@ class AnswerGrid(ScrollView, can_focus=True):
         label = Strip([Segment(_fit(marker + text, label_width), label_style)])
         vraag = self.handreiking.vragen[line.index]
         show = self.sessie.is_revealed(vraag.id)
+        norm = self.sessie.normen.get(vraag.id)
         segments = []
-        for column in range(self.columns):
-            is_cursor = current_row and column == self.cursor.kolom
-            text, kind = cell_text(self.sessie, self.handreiking, column, line.index, cell_width - 1, show)
+        for column, deelnemer in enumerate(self.sessie.deelnemers):
+            value = deelnemer.antwoorden.get(vraag.id)
+            text, kind = cell_text(value, vraag, norm, self.handreiking, cell_width - 1, show)
             style = self._style(_KIND_STYLE.get(kind, "cell"))
-            if is_cursor:
+            if current_row and column == self.cursor.kolom:
                 style = style + self._style("cursor") if self.has_focus else style + Style(reverse=True)
-            segments.append(Segment(_fit(("▸" if is_cursor else " ") + text, cell_width), style))
+                segments.append(Segment(_fit("▸" + text, cell_width), style))
+            else:
+                segments.append(Segment(_cell(text, cell_width), style))
         return label, Strip(segments, cell_width * len(segments))
 
     def on_focus(self) -> None:
@@ -262,3 +265,18 @@ class AnswerGrid(ScrollView, can_focus=True):
 
 
 _KIND_STYLE = {"open": "open", "within": "within", "outside": "outside"}
+
+
+def _page(position: int, first: int, visible: int, total: int) -> int:
+    """The first visible line or column: unchanged while `position` is in view, else the
+    page that holds it, with the last page full."""
+    if first <= position < first + visible:
+        return first
+    start = (position // visible) * visible
+    return max(0, min(start, total - visible))
+
+
+@functools.lru_cache(maxsize=4096)
+def _cell(text: str, width: int) -> str:
+    """A cell's text, padded to its width: there are few different ones, so they are kept."""
+    return _fit(" " + text, width)

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from textual.content import Content as Text
-from textual.widgets import Static
 
 from workshop.content import Content
 from workshop.display import clean
 from workshop.domain.model import Sessie, label
+from workshop.widgets.steady import SteadyStatic
 
 
-class QuestionBanner(Static):
+class QuestionBanner(SteadyStatic):
     def show(
         self,
         sessie: Sessie,
@@ -24,7 +24,7 @@ class QuestionBanner(Static):
         sectie = content.sectie(vraag.sectie).naam
         keys = "  ".join(f"{w.waarde} {w.woord}" for w in content.schaal)
         direction = "↓ per persoon" if richting == "omlaag" else "→ per vraag"
-        self.update(
+        self.show_text(
             Text.assemble(
                 (f"Vraag {vraag.nummer} van {len(content.vragen)} · {sectie}", "bold"),
                 "\n",

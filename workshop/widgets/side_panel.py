@@ -1,20 +1,30 @@
 """The live side panel of the questionnaire: tallies, the whole list, landkaart and ladder.
 
-One widget, redrawn once per change: a burst of keys costs one redraw, and its fixed width
-keeps it from forcing a new layout of the grid.
+Its fixed width keeps it from forcing a new layout of the grid, and each of its four parts
+is redrawn only when its text changed.
 """
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
 from textual.content import Content as Text
-from textual.widgets import Static
 
 from workshop.content import Content
 from workshop.display import clean
 from workshop.domain.advice import landkaart_hint, suggest_phase
 from workshop.domain.model import Sessie, label
-from workshop.domain.rules import identifiable_roles, list_tally, missing, revealed_results, role_groups
+from workshop.domain.rules import (
+    answers,
+    identifiable_roles,
+    list_tally,
+    missing,
+    revealed_results,
+    role_groups,
+    uitslag,
+)
 from workshop.widgets import ladder, landkaart
+from workshop.widgets.steady import SteadyStatic
 from workshop.widgets.tally import bar_lines, summary_lines
 
 FULL_HEIGHT = 30  # below this the panel shows the short forms of (b), (d) and (e)
@@ -30,8 +40,13 @@ def names_that_fit(names: list[str], room: int) -> str:
     return ", ".join(shown)
 
 
-class SidePanel(Static):
-    """(a) this question, (b) the whole list, (c) split by role, (d) landkaart, (e) ladder."""
+SECTIONS = ("panel-vraag", "panel-lijst", "panel-landkaart", "panel-ladder")
+
+
+class SidePanel(VerticalScroll, can_focus=False):
+    """(a) this question, (b) the whole list, (c) split by role, (d) landkaart, (e) ladder.
+
+    Four texts, each redrawn only when it changed: a keypress usually redraws (a) and (b)."""
 
     def __init__(self, content: Content, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -40,29 +55,33 @@ class SidePanel(Static):
         self.vraag_index = 0
         self.per_rol = False
 
+    def compose(self) -> ComposeResult:
+        for section in SECTIONS:
+            yield SteadyStatic(id=section)
+
     def show(self, sessie: Sessie, vraag_index: int, per_rol: bool) -> None:
         self.sessie, self.vraag_index, self.per_rol = sessie, vraag_index, per_rol
-        self.update(self.build(), layout=False)
+        self.draw()
 
     def on_resize(self) -> None:
         if self.sessie is not None:
-            self.update(self.build(), layout=False)
+            self.draw()
 
-    def build(self) -> Text:
-        width = max(20, self.content_region.width or self.size.width or 30)
-        full = (self.content_region.height or self.size.height) >= FULL_HEIGHT
+    def draw(self) -> None:
+        width = max(20, self.scrollable_content_region.width or 30)
+        full = self.size.height >= FULL_HEIGHT
+        self.set_class(full, "-ruim")  # a blank line between the sections where there is room
         sessie, content = self.sessie, self.handreiking
         results = revealed_results(sessie, content)
-        sections = [
+        sections = (
             self._this_question(width),
             self._whole_list(results, width, full),
             self._landkaart(results, width, full),
             self._ladder(results, width, full),
-        ]
-        parts: list[Text | str] = []
-        for section in sections:  # a blank line between sections where there is room
-            parts += ["", *section] if parts and full else section
-        return Text("\n").join(Text(p) if isinstance(p, str) else p for p in parts)
+        )
+        for section_id, lines in zip(SECTIONS, sections):
+            text = Text("\n").join(Text(line) if isinstance(line, str) else line for line in lines)
+            self.query_one(f"#{section_id}", SteadyStatic).show_text(text)
 
     def _heading(self, text: str) -> Text:
         return Text.styled(text, "bold underline")
@@ -82,7 +101,7 @@ class SidePanel(Static):
             return lines
         groups = role_groups(sessie, content) if self.per_rol else [(None, sessie.deelnemers)]
         for rol, members in groups:
-            result = revealed_results(sessie, content, members)[self.vraag_index]
+            result = uitslag(vraag, answers(vraag.id, members), sessie.normen.get(vraag.id), content.regels)
             if rol is not None:
                 lines.append(Text.styled(f"{rol.naam} ({len(members)})", "bold"))
             marks = {}
@@ -98,9 +117,9 @@ class SidePanel(Static):
         sessie, content = self.sessie, self.handreiking
         shown = sum(1 for r in results if r.telling.total)
         lines: list[Text | str] = [self._heading(f"Hele lijst · {shown} onthuld")]
-        groups = role_groups(sessie, content) if self.per_rol else [(None, sessie.deelnemers)]
+        groups = role_groups(sessie, content) if self.per_rol else [(None, None)]
         for rol, members in groups:
-            telling = list_tally(revealed_results(sessie, content, members))
+            telling = list_tally(results if members is None else revealed_results(sessie, content, members))
             if rol is not None:
                 lines.append(Text.styled(f"{rol.naam} ({len(members)})", "bold"))
                 lines += summary_lines(telling, content, width)
