@@ -18,7 +18,8 @@ from pathlib import Path
 import pytest
 from helpers import CONTENT, CRASH_SEED, people, session
 
-from workshop.store import leftovers, list_sessions, load_session, save_session
+from workshop.index import overview
+from workshop.store import leftovers, load_session, save_session
 
 CHILD = Path(__file__).with_name("crash_child.py")
 KILL_POINTS = 30
@@ -96,7 +97,7 @@ def test_killed_between_the_temporary_file_and_the_rename(tmp_path):
     assert load_session(path, CONTENT) is not None
     left = leftovers(path)
     assert len(left) == 1  # the temporary file of the interrupted save
-    assert [e.path.name for e in list_sessions(path.parent, CONTENT)] == ["vergadering.toml"]  # ignored
+    assert [e.path.name for e in overview(path.parent, CONTENT)] == ["vergadering.toml"]  # ignored
     save_session(load_session(path, CONTENT), path, CONTENT)  # the next save cleans it up
     assert leftovers(path) == []
 

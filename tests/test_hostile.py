@@ -17,7 +17,7 @@ from helpers import CONTENT
 from test_cli import run
 
 from workshop.demo import demo_file
-from workshop.store import list_sessions
+from workshop.index import overview
 
 DEMO = demo_file().read_text(encoding="utf-8")
 
@@ -124,9 +124,9 @@ def test_check_gives_one_clear_line(capsys, corpus, name):
 
 
 def test_the_listing_marks_every_one_unreadable(corpus):
-    entries = list_sessions(next(iter(corpus.values())).parent, CONTENT)
+    entries = overview(next(iter(corpus.values())).parent, CONTENT)
     assert sorted(e.path.name for e in entries) == sorted(f"{name}.toml" for name in CORPUS)
-    assert all(e.sessie is None and e.fout for e in entries)
+    assert all(e.samenvatting is None and e.fout for e in entries)
 
 
 def test_check_all_at_once_in_a_fresh_process(corpus):

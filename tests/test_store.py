@@ -11,11 +11,11 @@ from helpers import CONTENT, IDS, answer, people, session
 
 from workshop.domain.model import Actie, Positie, Terugblik
 from workshop.fields import FormatError
+from workshop.index import overview
 from workshop.store import (
     SaveError,
     encode,
     file_name,
-    list_sessions,
     load_session,
     new_path,
     save_session,
@@ -123,7 +123,7 @@ def test_leftover_temporary_files_are_removed_at_the_next_save(tmp_path):
     leftover.write_bytes(b"half")
     save_session(session(), path, CONTENT)
     assert not leftover.exists()
-    assert [e.path.name for e in list_sessions(tmp_path, CONTENT)] == ["s.toml"]  # hidden files are not sessions
+    assert [e.path.name for e in overview(tmp_path, CONTENT)] == ["s.toml"]  # hidden files are not sessions
 
 
 def test_a_file_from_a_newer_schema_is_refused_and_never_overwritten(tmp_path):
@@ -217,8 +217,8 @@ def test_listing_reports_unreadable_files_and_carries_on(tmp_path, demo):
     (tmp_path / "c.toml").mkdir()
     (tmp_path / "d.toml").symlink_to("/etc/passwd")
     (tmp_path / "notities.txt").write_text("geen sessie")
-    entries = list_sessions(tmp_path, CONTENT)
-    assert [(e.path.name, e.sessie is not None) for e in entries] == [
+    entries = overview(tmp_path, CONTENT)
+    assert [(e.path.name, e.samenvatting is not None) for e in entries] == [
         ("a.toml", True),
         ("b.toml", False),
         ("c.toml", False),
@@ -230,7 +230,7 @@ def test_listing_reports_unreadable_files_and_carries_on(tmp_path, demo):
 
 
 def test_listing_a_missing_folder_is_empty(tmp_path):
-    assert list_sessions(tmp_path / "bestaat-niet", CONTENT) == []
+    assert overview(tmp_path / "bestaat-niet", CONTENT) == []
 
 
 def test_a_session_of_another_content_version_keeps_questions_this_version_lacks(tmp_path):

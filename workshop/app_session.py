@@ -10,6 +10,7 @@ from workshop.domain.history import Eerder, needs_review, previous_with_plan
 from workshop.domain.model import Actie, Sessie
 from workshop.fields import FormatError
 from workshop.forms import format_date
+from workshop.index import same_municipality
 from workshop.open_session import OpenSession
 from workshop.screens.action_plan import ActionForm, ActionPlanScreen
 from workshop.screens.choice import ChoiceScreen, Option
@@ -19,7 +20,7 @@ from workshop.screens.new_session import NewSessionScreen
 from workshop.screens.norms import NormsScreen
 from workshop.screens.participants import ParticipantsScreen
 from workshop.screens.picker import PickerScreen
-from workshop.store import file_name, list_sessions, load_session, new_path
+from workshop.store import file_name, load_session, new_path
 
 
 class SessionActions:
@@ -71,8 +72,9 @@ class SessionActions:
     def _offer_review(self) -> None:
         """A session of a municipality with an earlier action plan opens with the question
         whether to review that plan first."""
-        entries = list_sessions(self.sessions_dir, self.content)
-        others = [Eerder(e.path, e.sessie) for e in entries if e.sessie is not None and e.path != self.current.path]
+        current = self.current
+        found = same_municipality(self.sessions_dir, current.sessie.gemeente, self.content, exclude=current.path)
+        others = [Eerder(path, sessie) for path, sessie in found]
         previous = previous_with_plan(self.current.sessie, others)
         if not needs_review(self.current.sessie, previous):
             return

@@ -14,7 +14,6 @@ import stat
 import tempfile
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import tomli_w
@@ -203,29 +202,9 @@ def new_path(folder: Path, sessie: Sessie) -> Path:
 # --- listing ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Entry:
-    """One file in the sessions folder: its session, or why it cannot be read."""
-
-    path: Path
-    sessie: Sessie | None
-    fout: str | None
-
-
 def session_files(folder: Path) -> Iterator[Path]:
     try:
         names = sorted(os.listdir(folder))
     except OSError:
         return iter(())
     return (folder / name for name in names if name.endswith(SUFFIX) and not name.startswith("."))
-
-
-def list_sessions(folder: Path, content: Content) -> list[Entry]:
-    """Every session file in the folder; an unreadable file is reported, never fatal."""
-    entries = []
-    for path in session_files(folder):
-        try:
-            entries.append(Entry(path, load_session(path, content), None))
-        except FormatError as error:
-            entries.append(Entry(path, None, str(error)))
-    return entries

@@ -16,6 +16,7 @@ from workshop.domain.history import Eerder, earlier_sessions, previous_with_plan
 from workshop.domain.model import Terugblik
 from workshop.domain.rules import revealed_results
 from workshop.forms import format_date
+from workshop.index import same_municipality
 from workshop.screens.base import StepScreen
 from workshop.widgets.cycle import CycleSelect
 from workshop.widgets.landkaart import LandkaartKiezer
@@ -95,11 +96,11 @@ class BorgenScreen(StepScreen):
         self.query_one(LandkaartKiezer).focus()
 
     def _load_history(self) -> None:
-        from workshop.store import list_sessions
-
         current = self.current
-        entries = list_sessions(self.app.sessions_dir, self.app.content)
-        others = [Eerder(e.path, e.sessie) for e in entries if e.sessie is not None and e.path != current.path]
+        found = same_municipality(
+            self.app.sessions_dir, current.sessie.gemeente, self.app.content, exclude=current.path
+        )
+        others = [Eerder(path, sessie) for path, sessie in found]
         self.earlier = earlier_sessions(current.sessie, others)
         self.previous = previous_with_plan(current.sessie, others)
 

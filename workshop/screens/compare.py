@@ -3,6 +3,7 @@ change, the changes in deviation and range, the tallies, and per session phase a
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -15,9 +16,11 @@ from workshop.compare_output import Tabel, outcome_table, question_table, sessio
 from workshop.content import Content
 from workshop.display import clip
 from workshop.domain.compare import HANDREIKING, SLECHTER_EERST, compare_sessions
-from workshop.domain.model import Sessie, same_municipality
+from workshop.domain.model import Sessie
+from workshop.fields import FormatError
 from workshop.forms import format_date
-from workshop.store import Entry, list_sessions
+from workshop.index import Overzicht, Samenvatting, overview
+from workshop.store import load_session
 
 ORDERS = {HANDREIKING: "volgorde van de handreiking", SLECHTER_EERST: "grootste verslechtering eerst"}
 
@@ -30,13 +33,18 @@ def fill(table: DataTable, tabel: Tabel, widths: dict[str, int] | None = None) -
         table.add_row(*(clip(c, (widths or {}).get(h, 60)) for h, c in zip(tabel.headings, cells)))
 
 
-def offered_first(entries: list[Entry], anchor: Sessie | None) -> list[Entry]:
-    """Sessions of the anchor's municipality first, each group oldest first."""
-    readable = [e for e in entries if e.sessie is not None]
+def _key(name: str) -> str:
+    return " ".join(name.split()).casefold()
 
-    def key(entry: Entry) -> tuple:
-        same = anchor is not None and same_municipality(entry.sessie, anchor)
-        return (not same, entry.sessie.gemeente.casefold(), entry.sessie.datum, entry.sessie.aangemaakt)
+
+def offered_first(entries: list[Overzicht], anchor: Samenvatting | None) -> list[Overzicht]:
+    """Readable sessions; those of the anchor's municipality first, each group oldest first."""
+    readable = [e for e in entries if e.samenvatting is not None]
+
+    def key(entry: Overzicht) -> tuple:
+        s = entry.samenvatting
+        same = anchor is not None and _key(s.gemeente) == _key(anchor.gemeente)
+        return (not same, _key(s.gemeente), s.datum, s.aangemaakt)
 
     return sorted(readable, key=key)
 
@@ -51,7 +59,7 @@ class CompareSetupScreen(Screen[None]):
     def __init__(self, anchor: Path | None = None) -> None:
         super().__init__()
         self.anchor = anchor
-        self.entries: list[Entry] = []
+        self.entries: list[Overzicht] = []
         self.chosen: set[Path] = set()
 
     def compose(self) -> ComposeResult:
@@ -65,11 +73,11 @@ class CompareSetupScreen(Screen[None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        all_entries = list_sessions(self.app.sessions_dir, self.app.content)
-        anchor = next((e.sessie for e in all_entries if e.path == self.anchor and e.sessie), None)
+        all_entries = overview(self.app.sessions_dir, self.app.content)
+        anchor = next((e.samenvatting for e in all_entries if e.path == self.anchor and e.samenvatting), None)
         self.entries = offered_first(all_entries, anchor)
         if anchor is not None:  # as a start: this session and the one before it (or after it)
-            same = [e.path for e in self.entries if same_municipality(e.sessie, anchor)]
+            same = [e.path for e in self.entries if _key(e.samenvatting.gemeente) == _key(anchor.gemeente)]
             index = same.index(self.anchor)
             other = index - 1 if index > 0 else index + 1
             self.chosen = {self.anchor, *([same[other]] if other < len(same) else [])}
@@ -83,9 +91,10 @@ class CompareSetupScreen(Screen[None]):
         for heading in ("Kies", "Gemeente", "Titel", "Datum", "Deelnemers"):
             table.add_column(heading)
         for entry in self.entries:
-            s = entry.sessie
+            s = entry.samenvatting
             mark = "[✓]" if entry.path in self.chosen else "[ ]"
-            table.add_row(mark, clip(s.gemeente, 24), clip(s.titel, 36), format_date(s.datum), str(len(s.deelnemers)))
+            day = format_date(date.fromisoformat(s.datum))
+            table.add_row(mark, clip(s.gemeente, 24), clip(s.titel, 36), day, str(s.deelnemers))
         if self.entries:
             table.move_cursor(row=min(keep, len(self.entries) - 1))
         count = len(self.chosen)
@@ -106,7 +115,11 @@ class CompareSetupScreen(Screen[None]):
         self.action_compare()
 
     def action_compare(self) -> None:
-        chosen = [e.sessie for e in self.entries if e.path in self.chosen]
+        try:
+            chosen = [load_session(e.path, self.app.content) for e in self.entries if e.path in self.chosen]
+        except FormatError as problem:
+            self.notify(str(problem), title="Niet te vergelijken", severity="error", timeout=10)
+            return
         if len(chosen) < 2:
             self.notify("Kies minstens twee sessies om te vergelijken (spatiebalk).", severity="warning")
             return

@@ -9,10 +9,11 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
-from workshop.domain.model import Sessie, same_municipality
+from workshop.domain.model import Sessie
+from workshop.domain.model import same_municipality as same_gemeente
 from workshop.forms import InputError, format_date, parse_count
+from workshop.index import same_municipality
 from workshop.screens.choice import ChoiceScreen, Option
-from workshop.store import list_sessions
 
 EXPLAIN = (
     "Bepaal vooraf welke antwoorden acceptabel zijn. De norm is het minst gunstige antwoord dat nog "
@@ -23,7 +24,7 @@ EXPLAIN = (
 
 def previous_norms(sessie: Sessie, others: list[Sessie]) -> Sessie | None:
     """The most recent of the other sessions of the same municipality that has norms."""
-    same = [o for o in others if o.normen and same_municipality(o, sessie)]
+    same = [o for o in others if o.normen and same_gemeente(o, sessie)]
     return max(same, key=lambda other: (other.datum, other.bijgewerkt), default=None)
 
 
@@ -72,8 +73,10 @@ class NormsScreen(Screen[bool]):
             table.add_row(str(vraag.nummer), vraag.kort, vraag.polariteit, self._norm_text(vraag.id), key=vraag.id)
         voorspelling = self.sessie.voorspelling
         self.query_one("#prediction", Input).value = "" if voorspelling is None else str(voorspelling)
-        entries = list_sessions(self.app.sessions_dir, self.app.content)
-        others = [e.sessie for e in entries if e.sessie and e.path != self.app.current.path]
+        found = same_municipality(
+            self.app.sessions_dir, self.sessie.gemeente, self.app.content, exclude=self.app.current.path
+        )
+        others = [sessie for _, sessie in found]
         self.previous = previous_norms(self.sessie, others)
         if self.previous:
             self.query_one("#norms-previous", Static).update(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 from textual.app import ComposeResult
@@ -10,8 +11,10 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Static
 
 from workshop.display import clip
-from workshop.listing import summarize
-from workshop.store import Entry, list_sessions
+from workshop.fields import FormatError
+from workshop.forms import format_date
+from workshop.index import Overzicht, overview
+from workshop.store import load_session
 
 COLUMNS = (("Sessie", 0), ("Datum", 10), ("Deeln.", 6), ("Ingevuld", 8), ("Fase", 18))
 FRAME = 2 * len(COLUMNS) + 4  # cell padding, border and scrollbar
@@ -29,7 +32,7 @@ class PickerScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        self.entries: list[Entry] = []
+        self.entries: list[Overzicht] = []
 
     def compose(self) -> ComposeResult:
         yield Static("Bestuurscultuur · sessies", id="picker-title")
@@ -55,24 +58,23 @@ class PickerScreen(Screen):
     def reload(self) -> None:
         folder: Path = self.app.sessions_dir
         content = self.app.content
-        self.entries = list_sessions(folder, content)
+        self.entries = overview(folder, content)
         table = self.query_one(DataTable)
         table.clear(columns=True)
         width = self._session_width()
         for name, column_width in COLUMNS:
             table.add_column(name, key=name, width=column_width or width)
         for entry in self.entries:
-            if entry.sessie is None:
+            s = entry.samenvatting
+            if s is None:
                 table.add_row(clip(f"⚠ ONLEESBAAR: {entry.path.name}", width), "", "", "", "", key=str(entry.path))
                 continue
-            s = summarize(entry.sessie, content)
-            fase = f"{s.gekozen} (gekozen)" if s.gekozen != "–" else f"{s.voorgesteld} (voorstel)"
             table.add_row(
                 clip(f"{s.gemeente} · {s.titel}", width),
-                s.datum,
+                format_date(date.fromisoformat(s.datum)),
                 str(s.deelnemers),
                 f"{s.beantwoord}%",
-                clip(fase, 18),
+                clip(s.fase(content), 18),
                 key=str(entry.path),
             )
         count = len(self.entries)
@@ -83,7 +85,7 @@ class PickerScreen(Screen):
         )
         self._show_detail()
 
-    def selected(self) -> Entry | None:
+    def selected(self) -> Overzicht | None:
         table = self.query_one(DataTable)
         if not self.entries or table.cursor_row is None or table.cursor_row >= len(self.entries):
             return None
@@ -97,7 +99,7 @@ class PickerScreen(Screen):
         detail = self.query_one("#picker-detail", Static)
         if entry is None:
             detail.update("")
-        elif entry.sessie is None:
+        elif entry.samenvatting is None:
             detail.update(f"⚠ {entry.path.name} is niet te openen: {entry.fout}")
         else:
             detail.update(f"Bestand: {entry.path.name} · Enter opent, k begint een volgende ronde")
@@ -109,7 +111,7 @@ class PickerScreen(Screen):
         entry = self.selected()
         if entry is None:
             return
-        if entry.sessie is None:
+        if entry.samenvatting is None:
             self.notify(
                 f"{entry.path.name} is niet te openen: {entry.fout}", title="Onleesbaar", severity="error", timeout=10
             )
@@ -121,10 +123,14 @@ class PickerScreen(Screen):
 
     def action_next_round(self) -> None:
         entry = self.selected()
-        if entry is None or entry.sessie is None:
+        try:
+            earlier = load_session(entry.path, self.app.content) if entry and entry.samenvatting else None
+        except FormatError:
+            earlier = None
+        if earlier is None:
             self.notify("Kies eerst een leesbare sessie om als volgende ronde te kopiëren.", severity="warning")
             return
-        self.app.action_new_session(earlier=entry.sessie)
+        self.app.action_new_session(earlier=earlier)
 
     def action_compare(self) -> None:
         self.app.action_compare()

@@ -1,0 +1,67 @@
+"""The summary cache of the sessions folder: a shortcut that never outlives the files."""
+
+from __future__ import annotations
+
+import json
+import os
+
+from helpers import CONTENT, people, session
+from workshop import index
+from workshop.index import INDEX_NAME, overview
+from workshop.store import save_session
+
+
+def count_loads(monkeypatch) -> list:
+    loads = []
+    real = index.load_session
+
+    def counted(path, content):
+        loads.append(path.name)
+        return real(path, content)
+
+    monkeypatch.setattr(index, "load_session", counted)
+    return loads
+
+
+def test_the_second_overview_reads_no_session(tmp_path, monkeypatch, demo):
+    save_session(demo, tmp_path / "a.toml", CONTENT)
+    save_session(session(people(2)), tmp_path / "b.toml", CONTENT)
+    loads = count_loads(monkeypatch)
+    first = overview(tmp_path, CONTENT)
+    assert loads == ["a.toml", "b.toml"]
+    assert overview(tmp_path, CONTENT) == first
+    assert loads == ["a.toml", "b.toml"]  # nothing read again
+    assert first[0].samenvatting.voorgesteld == 2 and first[0].samenvatting.beantwoord == 100
+    assert os.stat(tmp_path / INDEX_NAME).st_mode & 0o777 == 0o600
+
+
+def test_a_changed_file_is_read_again(tmp_path, monkeypatch):
+    path = tmp_path / "a.toml"
+    sessie = session(people(2), titel="Voor")
+    save_session(sessie, path, CONTENT)
+    overview(tmp_path, CONTENT)
+    sessie.titel = "Na, en langer"
+    save_session(sessie, path, CONTENT)
+    loads = count_loads(monkeypatch)
+    assert overview(tmp_path, CONTENT)[0].samenvatting.titel == "Na, en langer"
+    assert loads == ["a.toml"]
+
+
+def test_a_broken_or_foreign_cache_is_rebuilt(tmp_path, monkeypatch):
+    save_session(session(people(1)), tmp_path / "a.toml", CONTENT)
+    (tmp_path / INDEX_NAME).write_text("{kapot")
+    assert overview(tmp_path, CONTENT)[0].samenvatting.deelnemers == 1
+    data = json.loads((tmp_path / INDEX_NAME).read_text())
+    data["versie"] = [1, "een andere inhoud"]
+    (tmp_path / INDEX_NAME).write_text(json.dumps(data))
+    loads = count_loads(monkeypatch)
+    overview(tmp_path, CONTENT)
+    assert loads == ["a.toml"]  # another content version: its phases may differ
+
+
+def test_an_unreadable_file_is_cached_with_its_reason(tmp_path, monkeypatch):
+    (tmp_path / "kapot.toml").write_text("schema = ")
+    first = overview(tmp_path, CONTENT)
+    loads = count_loads(monkeypatch)
+    assert overview(tmp_path, CONTENT) == first
+    assert loads == [] and "geen geldig TOML" in first[0].fout
