@@ -58,6 +58,7 @@ async def test_one_session_is_not_enough(tmp_path):
 async def test_report_and_csv_from_the_palette_mid_session(tmp_path):
     app = make_app(tmp_path, Path("sessions/ronde-2.toml"))
     async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
         await pilot.press("n")  # the review prompt: later
         app.action_export_csv()
         await pilot.pause()

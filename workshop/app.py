@@ -10,7 +10,6 @@ from pathlib import Path
 from textual import events
 from textual.app import App, ScreenStackError, SystemCommand
 from textual.binding import Binding
-from textual.command import CommandPalette
 from textual.screen import Screen
 
 from workshop import locations
@@ -18,22 +17,13 @@ from workshop.app_files import FileActions
 from workshop.app_session import SessionActions
 from workshop.content import Content, default_content
 from workshop.open_session import Clock, OpenSession, local_now
-from workshop.screens.borgen import BorgenScreen
 from workshop.screens.choice import ChoiceScreen, Option
-from workshop.screens.help import HelpScreen
-from workshop.screens.instruments import InstrumentsScreen
-from workshop.screens.interpret import InterpretScreen
-from workshop.screens.ladder import LadderScreen
-from workshop.screens.palette import Opdrachten
-from workshop.screens.picker import PickerScreen
-from workshop.screens.questionnaire import QuestionnaireScreen
+from workshop.screens.registry import SCREENS, STEPS, factory
 from workshop.screens.too_small import TooSmallScreen, too_small
 from workshop.settings import load_settings, save_setting
 from workshop.themes import DARK, LIGHT, THEMES
 from workshop.timer import DiscussionTimers
 from workshop.widgets.bars import SessionBar
-
-STEPS = (QuestionnaireScreen, InterpretScreen, LadderScreen, InstrumentsScreen, BorgenScreen)
 
 
 class WorkshopApp(SessionActions, FileActions, App[None]):
@@ -41,13 +31,10 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
     TITLE = "Bestuurscultuur"
     HORIZONTAL_BREAKPOINTS = [(0, "-smal"), (120, "-breed"), (160, "-projector")]
     VERTICAL_BREAKPOINTS = [(0, "-laag"), (36, "-hoog")]
-    MODES = {"sessies": PickerScreen, **{f"stap{screen.STEP}": screen for screen in STEPS}}
+    MODES = {name: factory(name) for name in SCREENS}
     BINDINGS = [
         Binding("f1,question_mark", "help", "Hulp", tooltip="Alle toetsen"),
-        *(
-            Binding(f"f{screen.STEP + 1}", f"step({screen.STEP})", f"Stap {screen.STEP}", show=False)
-            for screen in STEPS
-        ),
+        *(Binding(f"f{step + 1}", f"step({step})", f"Stap {step}", show=False) for step in STEPS),
         Binding("f9", "sessions", "Sessies", show=False, tooltip="Terug naar de lijst met sessies"),
         Binding("ctrl+q", "quit", "Stoppen", show=False, tooltip="Stoppen (vraagt eerst als iets niet is opgeslagen)"),
         Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True, tooltip="Alle opdrachten"),
@@ -76,19 +63,33 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
         self.timers = DiscussionTimers()
         self.wanted_instrument: str | None = None  # stap 4 opens on this one
         self._save_pending = False
-
-    def on_mount(self) -> None:
         for theme in THEMES:
             self.register_theme(theme)
         remembered = load_settings(self.settings_path).get("thema")
-        self.theme = remembered if remembered in (LIGHT, DARK) else LIGHT
-        self.switch_mode("sessies")
-        if self.session_path is not None:
-            self.open_path(self.session_path)
-        elif self.start_new:
-            self.action_new_session()
+        self._start_with_theme(remembered if remembered in (LIGHT, DARK) else LIGHT)
+
+    def _start_with_theme(self, name: str) -> None:
+        """Set the theme before the first CSS parse, without the theme watcher: it would parse
+        all CSS again, twice, and that is a fifth of the start-up. These are the classes the
+        watcher sets (textual 8.2.8)."""
+        self.set_reactive(App.theme, name)
+        dark = self.current_theme.dark
+        self.set_class(dark, "-dark-mode", update=False)
+        self.set_class(not dark, "-light-mode", update=False)
+        self.set_class(True, f"-theme-{name}", update=False)
+        self.stylesheet.set_variables(self.get_css_variables())  # the first parse uses these
+
+    def on_mount(self) -> None:
+        # a session opened from the command line goes straight to stap 1: the picker is
+        # only built when it is needed
+        if self.session_path is not None and self.open_path(self.session_path):
+            pass
         elif self.demo:
             self.open_demo()
+        else:
+            self.switch_mode("sessies")
+            if self.start_new:
+                self.action_new_session()
         self._check_size()
 
     def on_unmount(self) -> None:
@@ -150,11 +151,10 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
         self.switch_mode("sessies")
 
     def action_help(self) -> None:
-        if isinstance(self.screen, HelpScreen):
-            return
-        from workshop.screens.help import groups
+        from workshop.screens.help import HelpScreen, groups
 
-        self.push_screen(HelpScreen(groups(self)))
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen(groups(self)))
 
     async def action_quit(self) -> None:
         """Stop; but never with a change that is not on disk without asking first."""
@@ -193,7 +193,9 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
     # --- the command palette -----------------------------------------------------------
 
     def action_command_palette(self) -> None:
-        if not isinstance(self.screen, CommandPalette):
+        from workshop.screens.palette import Opdrachten
+
+        if not isinstance(self.screen, Opdrachten):
             self.push_screen(Opdrachten())
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -203,8 +205,8 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
         yield SystemCommand("Sessies vergelijken", "Twee of meer sessies naast elkaar, per vraag", self.action_compare)
         if self.current is not None:
             for step in STEPS:
-                title = f"Stap {step.STEP}: {self.content.stappen[step.STEP - 1].titel}"
-                yield SystemCommand(title, f"Ga naar stap {step.STEP}", lambda n=step.STEP: self.action_step(n))
+                title = f"Stap {step}: {self.content.stappen[step - 1].titel}"
+                yield SystemCommand(title, f"Ga naar stap {step}", lambda n=step: self.action_step(n))
             if hasattr(screen, "action_reveal"):
                 yield SystemCommand(
                     "Deze vraag onthullen", "Toon de antwoorden van de gekozen vraag", screen.action_reveal

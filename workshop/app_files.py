@@ -5,11 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from workshop.csvfile import csv_file_bytes
-from workshop.export import answers_csv
 from workshop.forms import file_name_input
-from workshop.report import report
-from workshop.screens.ask_text import AskTextScreen
 from workshop.screens.choice import ChoiceScreen, Option
 from workshop.store import SaveError, new_path, write_atomic
 
@@ -20,6 +16,8 @@ class FileActions:
     NEEDS_SESSION = frozenset({"save_as", "report", "export_csv"})
 
     def action_save_as(self) -> None:
+        from workshop.screens.ask_text import AskTextScreen
+
         default = new_path(self.sessions_dir, self.current.sessie).name
         explanation = f"De sessie wordt een nieuw bestand in {self.sessions_dir}; u werkt daarna verder in dat bestand."
         parse = partial(file_name_input, suffix=".toml")
@@ -41,11 +39,16 @@ class FileActions:
         self.unless_exists(path, write)
 
     def action_report(self) -> None:
+        from workshop.report import report
+
         path = self.current.path.with_name(self.current.path.stem + "-verslag.md")
         text = report(self.current.sessie, self.content)
         self.unless_exists(path, lambda: self.write_file(path, text.encode("utf-8"), "Verslag"))
 
     def action_export_csv(self) -> None:
+        from workshop.csvfile import csv_file_bytes
+        from workshop.export import answers_csv
+
         path = self.current.path.with_suffix(".csv")
         data = csv_file_bytes(answers_csv(self.current.sessie, self.content))
         self.unless_exists(path, lambda: self.write_file(path, data, "CSV"))

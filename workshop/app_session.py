@@ -6,20 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from workshop.demo import load_demo
-from workshop.domain.history import Eerder, needs_review, previous_with_plan
 from workshop.domain.model import Actie, Sessie
 from workshop.fields import FormatError
 from workshop.forms import format_date
-from workshop.index import same_municipality
 from workshop.open_session import OpenSession
-from workshop.screens.action_plan import ActionForm, ActionPlanScreen
 from workshop.screens.choice import ChoiceScreen, Option
-from workshop.screens.compare import CompareSetupScreen
-from workshop.screens.intro import IntroScreen
-from workshop.screens.new_session import NewSessionScreen
-from workshop.screens.norms import NormsScreen
-from workshop.screens.participants import ParticipantsScreen
-from workshop.screens.picker import PickerScreen
 from workshop.store import file_name, load_session, new_path
 
 
@@ -45,10 +36,11 @@ class SessionActions:
         if save:
             self.current.save()
         self.switch_mode("stap1")
+        # the questions come after the first paint: opening a session is not held up by them
         if holder is not None:
-            self._offer_take_over(holder)
+            self.call_after_refresh(self._offer_take_over, holder)
         else:
-            self._offer_review()
+            self.call_after_refresh(self._offer_review)
 
     def _offer_take_over(self, holder) -> None:
         """Another running instance has this session open: read-only, or take it over."""
@@ -72,6 +64,8 @@ class SessionActions:
     def _offer_review(self) -> None:
         """A session of a municipality with an earlier action plan opens with the question
         whether to review that plan first."""
+        from workshop.domain.history import Eerder, needs_review, previous_with_plan
+        from workshop.index import same_municipality
         current = self.current
         found = same_municipality(self.sessions_dir, current.sessie.gemeente, self.content, exclude=current.path)
         others = [Eerder(path, sessie) for path, sessie in found]
@@ -106,6 +100,7 @@ class SessionActions:
             Option("v", "vervangen door een verse kopie", "replace"),
         ]
         question = f"Er is al een kopie van de voorbeeldsessie: {path.name}. Wat wilt u doen?"
+        self.switch_mode("sessies")
 
         def chosen(choice: str | None) -> None:
             if choice == "open":
@@ -120,6 +115,8 @@ class SessionActions:
     # --- the new-session wizard ---------------------------------------------------------
 
     def action_new_session(self, earlier: Sessie | None = None) -> None:
+        from workshop.screens.new_session import NewSessionScreen
+
         self.push_screen(NewSessionScreen(earlier), self._created)
 
     def _created(self, sessie: Sessie | None) -> None:
@@ -130,9 +127,13 @@ class SessionActions:
         self.current = OpenSession(sessie, new_path(self.sessions_dir, sessie), self.content, self.clock)
         self.current.take_lock()
         self.current.save()
+        from workshop.screens.participants import ParticipantsScreen
+
         self.push_screen(ParticipantsScreen(wizard=True), self._participants_done)
 
     def _participants_done(self, go_on: bool | None) -> None:
+        from workshop.screens.norms import NormsScreen
+
         current = self.current
         if go_on:
             self.push_screen(
@@ -144,18 +145,27 @@ class SessionActions:
     # --- during the session ------------------------------------------------------------
 
     def action_participants(self) -> None:
+        from workshop.screens.participants import ParticipantsScreen
+
         self.push_screen(ParticipantsScreen())
 
     def action_norms(self) -> None:
+        from workshop.screens.norms import NormsScreen
+
         self.push_screen(NormsScreen())
 
     def action_compare(self) -> None:
+        from workshop.screens.compare import CompareSetupScreen
+
         anchor = self.current.path if self.current else None
-        if isinstance(self.screen, PickerScreen) and self.screen.selected():
-            anchor = self.screen.selected().path
+        selected = getattr(self.screen, "selected", None)  # on the picker: the highlighted session
+        if callable(selected) and selected() is not None:
+            anchor = selected().path
         self.push_screen(CompareSetupScreen(anchor))
 
     def action_intro(self) -> None:
+        from workshop.screens.intro import IntroScreen
+
         self.push_screen(IntroScreen())
 
     def action_toggle_anonymous(self) -> None:
@@ -183,10 +193,13 @@ class SessionActions:
             self.screen.sync()
 
     def action_plan(self) -> None:
+        from workshop.screens.action_plan import ActionPlanScreen
+
         self.push_screen(ActionPlanScreen(), lambda _: self._redraw())
 
     def add_action(self, instrument_id: str, then=None) -> None:
         """Ask owner, due date, status and notes, then add the instrument to the action plan."""
+        from workshop.screens.action_plan import ActionForm
 
         def added(actie: Actie | None) -> None:
             if actie is None:

@@ -15,12 +15,12 @@ def too_small(width: int, height: int) -> bool:
 
 class TooSmallScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
-        yield Static(id="too-small")
+        yield Static(self.message(self.app.size.width, self.app.size.height), id="too-small")
 
-    def on_mount(self) -> None:
-        self.show_size(self.app.size.width, self.app.size.height)
+    @staticmethod
+    def message(width: int, height: int) -> str:
+        return f"Maak het venster groter.\n\nNodig: minstens {MIN_WIDTH} x {MIN_HEIGHT} tekens.\nNu: {width} x {height}."
 
     def show_size(self, width: int, height: int) -> None:
-        self.query_one("#too-small", Static).update(
-            f"Maak het venster groter.\n\nNodig: minstens {MIN_WIDTH} x {MIN_HEIGHT} tekens.\nNu: {width} x {height}."
-        )
+        for notice in self.query("#too-small").results(Static):  # none yet before compose
+            notice.update(self.message(width, height))

@@ -1,0 +1,1 @@
+"""Benchmarks of workshop against a bare Textual app: python -m benchmarks [--smoke]."""

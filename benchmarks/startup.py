@@ -1,0 +1,49 @@
+"""Start-up to first paint and peak memory, against the bare app: fresh processes, A B A B."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.figures import Figure, median, spread
+
+ROOT = Path(__file__).resolve().parent.parent
+HEADLESS = "textual.drivers.headless_driver:HeadlessDriver"
+
+
+def first_paint(which: str, sessions: Path) -> dict:
+    environment = {**os.environ, "TEXTUAL_DRIVER": HEADLESS}
+    started = time.time()
+    done = subprocess.run(
+        [sys.executable, "-m", "benchmarks.child", which, repr(started), str(sessions)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=environment,
+        timeout=60,
+    )
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"{which} reported nothing: {done.stderr[-1000:]}")
+    return json.loads(lines[-1])
+
+
+def measure(pairs: int, scratch: Path) -> list[Figure]:
+    bare, ours, ratios, rss_ratios = [], [], [], []
+    for number in range(pairs):
+        a = first_paint("bare", scratch / f"kaal-{number}")
+        b = first_paint("workshop", scratch / f"sessies-{number}")  # a fresh folder: no question
+        bare.append(a["seconds"])
+        ours.append(b["seconds"])
+        ratios.append(b["seconds"] / a["seconds"])
+        rss_ratios.append(b["rss_kb"] / a["rss_kb"])
+    return [
+        Figure("start tot eerste beeld, kale app", median(bare), "s", spread(bare, unit=" s"), "", None),
+        Figure("start tot eerste beeld, workshop --demo", median(ours), "s", spread(ours, unit=" s"), "", None),
+        Figure("start: verhouding workshop / kaal", median(ratios), "x", spread(ratios), "≤ 1,3", median(ratios) <= 1.3),
+        Figure("piekgeheugen: verhouding workshop / kaal", median(rss_ratios), "x", spread(rss_ratios), "≤ 1,3", median(rss_ratios) <= 1.3),
+    ]

@@ -1,0 +1,101 @@
+"""Disk work: autosave of one change, listing a thousand sessions, the picker, a comparison."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.figures import Figure, median, spread
+from benchmarks.startup import HEADLESS, ROOT
+from workshop.content import default_content
+from workshop.domain.model import Sessie, new_session
+from workshop.store import save_session
+
+CONTENT = default_content()
+ROLES = [rol.id for rol in CONTENT.rollen]
+
+
+def generated(number: int, participants: int, rng: random.Random, gemeente: str | None = None) -> Sessie:
+    now = dt.datetime(2020, 1, 1, tzinfo=dt.timezone.utc) + dt.timedelta(days=number)
+    sessie = new_session(
+        gemeente=gemeente or f"Gemeente {number % 40}", titel=f"Ronde {number}", datum=now.date(), opzet="raad",
+        begeleider="Begeleider", inhoud_versie=CONTENT.versie, now=now,
+    )  # fmt: skip
+    for index in range(participants):
+        deelnemer = sessie.add_deelnemer(f"Deelnemer {index + 1}", rng.choice(ROLES))
+        deelnemer.antwoorden = {vraag.id: rng.randint(1, 5) for vraag in CONTENT.vragen}
+    sessie.normen = {vraag.id: rng.randint(2, 5) for vraag in CONTENT.vragen}
+    return sessie
+
+
+def autosave(participants: int, repeats: int, scratch: Path) -> Figure:
+    rng = random.Random(1)
+    sessie = generated(0, participants, rng)
+    path = scratch / "autosave.toml"
+    save_session(sessie, path, CONTENT)
+    times = []
+    for number in range(repeats):
+        deelnemer = sessie.deelnemers[number % participants]
+        deelnemer.antwoorden[CONTENT.vragen[number % 19].id] = number % 5 + 1  # one change
+        started = time.perf_counter()
+        save_session(sessie, path, CONTENT)
+        times.append(time.perf_counter() - started)
+    value = median(times) * 1000
+    return Figure(f"autosave van één wijziging, {participants} deelnemers", value, "ms", spread(times, 1000, " ms"), "≤ 5 ms", value <= 5)
+
+
+def folder_of(count: int, scratch: Path) -> Path:
+    folder = scratch / f"map-{count}"
+    rng = random.Random(2)
+    for number in range(count):
+        save_session(generated(number, 6, rng), folder / f"sessie-{number:04d}.toml", CONTENT)
+    return folder
+
+
+def timed_command(arguments: list[str], environment: dict | None = None) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", *arguments], capture_output=True, text=True, cwd=ROOT, env=environment, timeout=120
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{arguments} failed: {done.stderr[-1000:]}")
+    return time.perf_counter() - started
+
+
+def listing(count: int, repeats: int, scratch: Path) -> list[Figure]:
+    folder = folder_of(count, scratch)
+    cold = timed_command(["workshop", "list", "--sessions", str(folder)])  # no summary cache yet
+    warm = [timed_command(["workshop", "list", "--sessions", str(folder)]) for _ in range(repeats)]
+    environment = {**os.environ, "TEXTUAL_DRIVER": HEADLESS}
+    picker = []
+    for _ in range(repeats):
+        started = time.time()
+        done = subprocess.run(
+            [sys.executable, "-m", "benchmarks.child", "picker", repr(started), str(folder)],
+            capture_output=True, text=True, cwd=ROOT, env=environment, timeout=120,
+        )  # fmt: skip
+        picker.append(json.loads(done.stdout.strip().splitlines()[-1])["seconds"])
+    return [
+        Figure(f"workshop list, {count} sessies, eerste keer", cold, "s", "n=1", "", None),
+        Figure(f"workshop list, {count} sessies", median(warm), "s", spread(warm, unit=" s"), "≤ 0,5 s", median(warm) <= 0.5),
+        Figure(f"keuzelijst toont {count} sessies", median(picker), "s", spread(picker, unit=" s"), "≤ 1 s", median(picker) <= 1),
+    ]
+
+
+def comparison(count: int, repeats: int, scratch: Path) -> Figure:
+    folder = scratch / "vergelijk"
+    rng = random.Random(3)
+    paths = []
+    for number in range(count):
+        path = folder / f"ronde-{number:02d}.toml"
+        save_session(generated(number, 6, rng, gemeente="Lindendal"), path, CONTENT)
+        paths.append(str(path))
+    times = [timed_command(["workshop", "compare", *paths, "--format", "md"]) for _ in range(repeats)]
+    value = median(times)
+    return Figure(f"workshop compare, {count} sessies", value, "s", spread(times, unit=" s"), "≤ 0,3 s", value <= 0.3)
