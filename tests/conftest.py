@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from helpers import CONTENT, CRASH_SEED
 
@@ -27,3 +29,23 @@ def _isolated(monkeypatch, tmp_path):
 
 def pytest_report_header(config) -> str:
     return f"crash-seed: {CRASH_SEED} (replay with WORKSHOP_CRASH_SEED={CRASH_SEED})"
+
+
+_SUMMARY = pytest.StashKey[dict[str, list[str]]]()
+
+
+@pytest.fixture
+def summary(request) -> Callable[[str, list[str]], None]:
+    """Lines that a test wants shown after the run, under a heading (e.g. measured minima)."""
+
+    def add(heading: str, lines: list[str]) -> None:
+        request.config.stash.setdefault(_SUMMARY, {})[heading] = lines
+
+    return add
+
+
+def pytest_terminal_summary(terminalreporter, config) -> None:
+    for heading, lines in config.stash.get(_SUMMARY, {}).items():
+        terminalreporter.section(heading)
+        for line in lines:
+            terminalreporter.write_line(line)

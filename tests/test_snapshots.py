@@ -137,3 +137,26 @@ def test_no_color(snap_compare, tmp_path, monkeypatch):
     """NO_COLOR=1: the meaning stays readable from words and symbols alone."""
     monkeypatch.setenv("NO_COLOR", "1")
     assert snap_compare(app_in(tmp_path, LIGHT, demo=True), press=["down", "down"], terminal_size=LARGE)
+
+
+@SIZES
+@THEMES
+def test_participants(snap_compare, tmp_path, size, theme):
+    path = demo_file(tmp_path)
+    assert snap_compare(app_in(tmp_path, theme, session_path=path), press=["d"], terminal_size=size)
+
+
+DIALOGS = {
+    "actie-verwijderen": ["f5", "p", "delete"],
+    "actie-toevoegen": ["f5", "plus"],
+    "al-gekozen": ["f3", "c", "enter"],
+    "reden": ["f4", "3"],
+    "opdrachten": ["ctrl+p"],
+}
+
+
+@THEMES
+@pytest.mark.parametrize("dialog", list(DIALOGS))
+def test_dialogs(snap_compare, tmp_path, theme, dialog):
+    path = demo_file(tmp_path)
+    assert snap_compare(app_in(tmp_path, theme, session_path=path), press=DIALOGS[dialog], terminal_size=SMALL)

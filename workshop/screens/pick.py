@@ -25,7 +25,12 @@ class PickScreen(ModalScreen[int | None]):
         with Vertical(id="choice"):
             yield Static(self.title_text, id="choice-title")
             yield OptionList(
-                *(Option(item, id=str(i), disabled=i == self.exclude) for i, item in enumerate(self.items)),
+                *(
+                    Option(f"{item} (al gekozen)", id=str(i), disabled=True)
+                    if i == self.exclude
+                    else Option(item, id=str(i))
+                    for i, item in enumerate(self.items)
+                ),
                 id="pick",
             )
             yield Static("↑ ↓ kiezen · Enter bevestigt · Esc annuleert")
