@@ -29,7 +29,7 @@ DISABLED = {
 
 def theme_of(path: Path) -> str:
     """Snapshots named without a theme are taken in the default, the beamer theme."""
-    return DARK if f"{DARK}-" in path.stem else LIGHT
+    return DARK if f"-{DARK}" in path.stem or f"[{DARK}" in path.stem else LIGHT
 
 
 def screen_of(path: Path) -> str:
@@ -57,6 +57,7 @@ def test_names_come_from_the_snapshot_files():
     assert screen_of(Path("test_dialogs[reden-donker].svg")) == "dialogs[reden]"
     assert screen_of(Path("test_no_color.svg")) == "no_color"
     assert theme_of(Path("test_no_color.svg")) == LIGHT
+    assert theme_of(Path("test_dialogs[reden-donker].svg")) == DARK
 
 
 def test_every_screen_is_measured_in_both_themes():
