@@ -13,7 +13,7 @@ from workshop.demo import load_demo
 from workshop.store import save_session
 
 FIXED = dt.datetime(2026, 11, 28, 20, 15, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
-SMALL, LARGE = (80, 24), (160, 45)
+SMALL, MEDIUM, LARGE = (80, 24), (120, 36), (200, 60)  # laptop, wide screen, projector terminal
 
 
 def fixed_clock() -> dt.datetime:

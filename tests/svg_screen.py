@@ -16,12 +16,15 @@ from rich.cells import cell_len
 CELL_WIDTH, LINE_HEIGHT = 12.2, 24.4
 _RECT_TOP, _TEXT_BASELINE = 1.5, 20.0
 
-_CLASS = re.compile(r"\.(terminal-r\d+) \{ fill: (#[0-9a-fA-F]{6})")
+# snapshots name the classes terminal-r1; a screenshot of a running app terminal-1234-r1
+_CLASS = re.compile(r"\.(terminal-(?:\d+-)?r\d+) \{ fill: (#[0-9a-fA-F]{6})")
 _WINDOW = re.compile(r'<rect fill="(#[0-9a-fA-F]{6})" stroke=')
 _RECT = re.compile(
     r'<rect fill="(#[0-9a-fA-F]{6})" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="[\d.]+" shape-rendering'
 )
-_TEXT = re.compile(r'<text class="(terminal-r\d+)" x="([\d.]+)" y="([\d.]+)" textLength="[\d.]+"[^>]*>([^<]*)</text>')
+_TEXT = re.compile(
+    r'<text class="(terminal-(?:\d+-)?r\d+)" x="([\d.]+)" y="([\d.]+)" textLength="[\d.]+"[^>]*>([^<]*)</text>'
+)
 
 
 @dataclass(frozen=True)
@@ -69,9 +72,9 @@ def glyphs(svg: str) -> list[Glyph]:
 def screen_lines(svg: str) -> list[str]:
     """The text of the screen, one string per row (for assertions on words and symbols)."""
     rows: dict[int, dict[int, str]] = {}
-    for name, x, y, body in _TEXT.findall(svg):
+    for _, x, y, body in _TEXT.findall(svg):
         row, column = _cells(y, LINE_HEIGHT, _TEXT_BASELINE), _cells(x, CELL_WIDTH)
-        for char in html.unescape(body):
+        for char in html.unescape(body).rstrip("\n"):
             rows.setdefault(row, {})[column] = " " if char == "\xa0" else char
             column += cell_len(char)
     return [

@@ -155,10 +155,12 @@ def reaching(fase: int):
 
 
 SUGGESTIONS = {
-    0: "De app stelt voor: Geen interventie nodig, omdat:\n• Geen enkele vraag valt buiten de norm: geen interventie nodig",
+    0: "De app stelt voor: Geen interventie nodig, omdat:\n"
+    "• Geen enkele vraag valt buiten de norm: geen interventie nodig",
     1: "De app stelt voor: Fase 1, omdat:\n• Buiten de norm: 1 van de 19 vragen (fase 1 vanaf 1)",
     2: "De app stelt voor: Fase 2, omdat:\n• Buiten de norm: 4 van de 19 vragen (fase 2 vanaf 4)",
-    3: "De app stelt voor: Fase 3, omdat:\n• Crisisstelling ‘Een coalitie valt uiteen’: groepsantwoord ‘vaak’ (fase 3 bij ‘vaak’ of vaker)",
+    3: "De app stelt voor: Fase 3, omdat:\n"
+    "• Crisisstelling ‘Een coalitie valt uiteen’: groepsantwoord ‘vaak’ (fase 3 bij ‘vaak’ of vaker)",
 }
 
 

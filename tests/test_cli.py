@@ -58,7 +58,8 @@ def test_check_content_and_sessions(capsys, tmp_path):
     assert out.splitlines()[0] == "inhoud in orde: versie 2026.1, 19 vragen, 22 instrumenten, 5 tips"
     assert f"{good}: in orde" in out.splitlines()
     assert err.splitlines() == [
-        f"workshop: {bad}: is onvolledig, waarschijnlijk afgebroken: de slotregel '# einde van het sessiebestand' ontbreekt",
+        f"workshop: {bad}: is onvolledig, waarschijnlijk afgebroken: "
+        "de slotregel '# einde van het sessiebestand' ontbreekt",
         f"workshop: {tmp_path / 'weg.toml'}: bestand bestaat niet",
     ]
     code, _, _ = run(capsys, "check", str(good))

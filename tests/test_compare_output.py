@@ -134,9 +134,8 @@ def test_export_one_row_per_participant_and_question(capsys, tmp_path):
     assert len(rows) == 4 * 19
     assert [row["deelnemer"] for row in rows[::19]] == NAMES  # commas, quotes and newlines survive
     first = rows[0]
-    assert (first["vraag_id"], first["sectie"], first["antwoord"], first["waarde"], first["norm"], first["afwijking"]) == (
-        IDS[0], "Raad", "vaak", "2", "soms", "2",
-    )  # fmt: skip
+    fields = ("vraag_id", "sectie", "antwoord", "waarde", "norm", "afwijking")
+    assert tuple(first[field] for field in fields) == (IDS[0], "Raad", "vaak", "2", "soms", "2")
     assert (rows[38]["antwoord"], rows[38]["waarde"], rows[38]["afwijking"]) == ("", "", "")  # no answer
     assert rows[1]["norm"] == "" and rows[1]["afwijking"] == ""  # no norm for question 2
     assert first["rol"] == "Wethouder" and first["gemeente"] == "Teststad" and first["datum"] == "2026-11-28"

@@ -6,6 +6,7 @@ import json
 import os
 
 from helpers import CONTENT, people, session
+
 from workshop import index
 from workshop.index import INDEX_NAME, overview
 from workshop.store import save_session

@@ -1,4 +1,5 @@
-"""Snapshots of every screen of the app, at a laptop size and a projector size, in both themes.
+"""Snapshots of every screen of the app, at a laptop size and a projector size, in both themes;
+the questionnaire, its view for the room and stap 3 also at the size in between.
 
 Update on purpose only, after looking at the SVG: pytest --snapshot-update, then open
 snapshot_report.html or the files under tests/__snapshots__/.
@@ -9,14 +10,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_harness import LARGE, SMALL, demo_file, make_app, still_cursor
+from app_harness import LARGE, MEDIUM, SMALL, demo_file, make_app, still_cursor
 from helpers import CONTENT, IDS, people, session
 
 from workshop.settings import save_setting
 from workshop.store import save_session
 from workshop.themes import DARK, LIGHT
 
-SIZES = pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "160x45"])
+SIZES = pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "200x60"])
+THREE_SIZES = pytest.mark.parametrize("size", [SMALL, MEDIUM, LARGE], ids=["80x24", "120x36", "200x60"])
 THEMES = pytest.mark.parametrize("theme", [LIGHT, DARK])
 
 
@@ -70,14 +72,14 @@ def test_norms_step(snap_compare, tmp_path, size, theme):
     assert snap_compare(app_in(tmp_path, theme, session_path=path), terminal_size=size, run_before=open_norms)
 
 
-@SIZES
+@THREE_SIZES
 @THEMES
 def test_questionnaire_hidden(snap_compare, tmp_path, size, theme):
     path = hidden_session()
     assert snap_compare(app_in(tmp_path, theme, session_path=path), press=["down"], terminal_size=size)
 
 
-@SIZES
+@THREE_SIZES
 @THEMES
 def test_questionnaire_revealed(snap_compare, tmp_path, size, theme):
     assert snap_compare(app_in(tmp_path, theme, demo=True), press=["down", "down"], terminal_size=size)
@@ -91,7 +93,6 @@ def test_too_small(snap_compare, tmp_path):
 STEP_VIEWS = {
     "stap2": ["f3"],
     "stap2-vergelijking": ["f3", "c", "enter", "down", "down", "enter"],
-    "stap3": ["f4"],
     "stap4": ["f5"],
     "actieplan": ["f5", "p"],
     "stap5": ["f6"],
@@ -105,6 +106,27 @@ STEP_VIEWS = {
 def test_step_screens(snap_compare, tmp_path, size, theme, view):
     path = demo_file(tmp_path)
     assert snap_compare(app_in(tmp_path, theme, session_path=path), press=STEP_VIEWS[view], terminal_size=size)
+
+
+@THREE_SIZES
+@THEMES
+def test_ladder_step(snap_compare, tmp_path, size, theme):
+    """Stap 3; from 48 lines on, the highlighted instrument is explained beside the list."""
+    path = demo_file(tmp_path)
+    assert snap_compare(app_in(tmp_path, theme, session_path=path), press=["f4", "down"], terminal_size=size)
+
+
+@THREE_SIZES
+@THEMES
+def test_room_view_revealed(snap_compare, tmp_path, size, theme):
+    """The view for the room (z) on a revealed question: counts in large digits, and bars."""
+    assert snap_compare(app_in(tmp_path, theme, demo=True), press=["down", "down", "z"], terminal_size=size)
+
+
+@THEMES
+def test_room_view_hidden(snap_compare, tmp_path, theme):
+    path = hidden_session()
+    assert snap_compare(app_in(tmp_path, theme, session_path=path), press=["down", "z"], terminal_size=SMALL)
 
 
 @SIZES

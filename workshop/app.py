@@ -29,8 +29,10 @@ from workshop.widgets.bars import SessionBar
 class WorkshopApp(SessionActions, FileActions, App[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute, so that a subclass elsewhere finds it too
     TITLE = "Bestuurscultuur"
+    # Classes on the screen for app.tcss: a laptop (80x24), a wide screen (120x36) and a
+    # projector terminal with a small font (200x60) each get a layout of their own.
     HORIZONTAL_BREAKPOINTS = [(0, "-smal"), (120, "-breed"), (160, "-projector")]
-    VERTICAL_BREAKPOINTS = [(0, "-laag"), (36, "-hoog")]
+    VERTICAL_BREAKPOINTS = [(0, "-laag"), (36, "-hoog"), (48, "-ruim")]
     MODES = {name: factory(name) for name in SCREENS}
     BINDINGS = [
         Binding("f1,question_mark", "help", "Hulp", tooltip="Alle toetsen"),

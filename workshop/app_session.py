@@ -66,6 +66,7 @@ class SessionActions:
         whether to review that plan first."""
         from workshop.domain.history import Eerder, needs_review, previous_with_plan
         from workshop.index import same_municipality
+
         current = self.current
         found = same_municipality(self.sessions_dir, current.sessie.gemeente, self.content, exclude=current.path)
         others = [Eerder(path, sessie) for path, sessie in found]

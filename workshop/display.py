@@ -45,3 +45,8 @@ def centre(text: str, width: int) -> str:
 
 def width_of(text: str) -> int:
     return cell_len(text)
+
+
+def steps(count: int) -> str:
+    """'1 stap', '2 stappen': a distance on the answer scale in words."""
+    return f"{count} stap{'' if count == 1 else 'pen'}"

@@ -65,7 +65,8 @@ class CompareSetupScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield Static("Sessies vergelijken", classes="title")
         yield Static(
-            "Kies twee of meer sessies met de spatiebalk; Enter vergelijkt. Sessies van dezelfde gemeente staan bovenaan.",
+            "Kies twee of meer sessies met de spatiebalk; Enter vergelijkt. "
+            "Sessies van dezelfde gemeente staan bovenaan.",
             classes="explain",
         )
         yield DataTable(id="compare-choice", cursor_type="row")

@@ -11,26 +11,9 @@ from textual.widgets.option_list import Option
 
 from workshop.content import Instrument, sort_key
 from workshop.screens.base import StepScreen
+from workshop.widgets.instrument_text import explanation
 
 IN_PHASE, IN_PLAN = "●", "★"
-
-
-def explanation(instrument: Instrument, fase_naam: str) -> Text:
-    """The whole explanation of one instrument, in the handreiking's words."""
-    wie = [f"• {w}" for w in instrument.wie] or ["De handreiking noemt hier geen specifieke partij."]
-    refs = [f"• {r}" for r in instrument.verwijzingen] or ["Geen."]
-    return Text.assemble(
-        (instrument.naam, "bold $primary"),
-        f"\nThuisfase: {fase_naam}\n\n",
-        ("Wat", "bold underline"),
-        f"\n{instrument.wat}\n\n",
-        ("Hoe", "bold underline"),
-        f"\n{instrument.hoe}\n\n",
-        ("Wie kan helpen", "bold underline"),
-        "\n" + "\n".join(wie) + "\n\n",
-        ("Verwijzingen", "bold underline"),
-        "\n" + "\n".join(refs),
-    )
 
 
 class InstrumentsScreen(StepScreen):

@@ -9,7 +9,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import DataTable, Static, TextArea
 
-from workshop.display import clean, clip
+from workshop.display import clean, clip, steps
 from workshop.domain.interpret import SORTS, agreement, compare, in_section, sort_results
 from workshop.domain.model import Deelnemer, label
 from workshop.domain.rules import Uitslag, identifiable_roles, list_tally, revealed_results, role_groups
@@ -177,7 +177,8 @@ class InterpretScreen(StepScreen):
             elif p.stappen == 0:
                 verschil = "= gelijk"
             else:
-                verschil = f"{'◆ ' if p.stappen >= content.regels.discussiepunt_vanaf else ''}{p.stappen} stap{'pen' if p.stappen > 1 else ''}"
+                point = "◆ " if p.stappen >= content.regels.discussiepunt_vanaf else ""
+                verschil = point + steps(p.stappen)
             table.add_row(
                 str(p.vraag.nummer), clip(p.vraag.kort, 36), self._word(p.a), self._word(p.b), verschil, key=p.vraag.id
             )

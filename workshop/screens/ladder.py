@@ -14,6 +14,7 @@ from workshop.domain.rules import revealed_results
 from workshop.screens.ask_text import AskTextScreen
 from workshop.screens.base import StepScreen
 from workshop.widgets import ladder
+from workshop.widgets.instrument_text import explanation
 
 
 class LadderScreen(StepScreen):
@@ -39,6 +40,8 @@ class LadderScreen(StepScreen):
                 yield Static(id="choice-line")
                 yield Static(id="available-title", classes="heading")
                 yield OptionList(id="available")
+                with VerticalScroll(id="ladder-preview"):
+                    yield Static(id="ladder-preview-text")
                 yield Static(id="no-intervention")
         yield from self.compose_footer()
 
@@ -92,6 +95,7 @@ class LadderScreen(StepScreen):
         chosen = self.current.sessie.fase is not None
         nothing.display = fase == 0
         options.display = bool(fase)
+        self.query_one("#ladder-right").set_class(not fase, "-zonder-lijst")
         if fase is None:
             title.update("Instrumenten: kies eerst een fase")
             return
@@ -133,6 +137,16 @@ class LadderScreen(StepScreen):
         if not options.display or options.highlighted is None:
             return None
         return options.get_option_at_index(options.highlighted).id
+
+    def on_option_list_option_highlighted(self) -> None:
+        """Where there is room (a tall screen), what the highlighted instrument is."""
+        instrument_id = self.selected_instrument()
+        if instrument_id:
+            content = self.app.content
+            instrument = content.instrument(instrument_id)
+            text = explanation(instrument, content.fase_naam(instrument.fase))
+            self.query_one("#ladder-preview-text", Static).update(text)
+            self.query_one("#ladder-preview").scroll_home(animate=False)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

@@ -13,6 +13,7 @@ from workshop.domain.questionnaire import Cursor, MissingWarnings, advance, togg
 from workshop.screens.base import StepScreen
 from workshop.widgets.answer_grid import AnswerGrid
 from workshop.widgets.banner import QuestionBanner
+from workshop.widgets.presentation import Presentation
 from workshop.widgets.side_panel import SidePanel
 from workshop.widgets.timer import TimerLabel
 
@@ -46,6 +47,7 @@ class QuestionnaireScreen(StepScreen):
             "Richting",
             tooltip="Richting: per persoon de lijst af (↓) of per vraag de zaal rond (→)",
         ),
+        Binding("z", "present", "Zaal", tooltip="Zaalweergave: de vraag groot voor de hele zaal (nog eens: de tabel)"),
         Binding("g", "toggle_roles", "Per rol", tooltip="Tellingen per rolgroep aan of uit"),
         Binding("d", "participants", "Deelnemers", tooltip="Deelnemers toevoegen, wijzigen of verwijderen"),
         Binding("m", "norms", "Normen", show=False, tooltip="De normen vaststellen of wijzigen"),
@@ -57,6 +59,7 @@ class QuestionnaireScreen(StepScreen):
         super().__init__()
         self.warnings = MissingWarnings()
         self.per_rol = False
+        self.presenting = False
         self.last: tuple[str, int, str] | None = None  # (participant id, question number, word) typed last
 
     def compose(self) -> ComposeResult:
@@ -78,7 +81,7 @@ class QuestionnaireScreen(StepScreen):
     def sync(self) -> None:
         sessie = self.current.sessie
         self.grid.show(sessie, self._resume_cursor())
-        self.grid.focus()
+        self._focus_view()
         self.grid.scroll_to_cursor()
         self._show_cursor()
 
@@ -102,6 +105,8 @@ class QuestionnaireScreen(StepScreen):
         self.query_one(QuestionBanner).show(sessie, content, cursor.rij, cursor.kolom, self.richting, self._last_text())
         self.query_one(SidePanel).show(sessie, cursor.rij, self.per_rol)
         self.query_one(TimerLabel).show(content.vragen[cursor.rij].id)
+        if self.presenting:
+            self.query_one(Presentation).show(sessie, cursor.rij, cursor.kolom, self._last_text())
 
     def _last_text(self) -> str:
         """The last answer typed, so the room sees which word was chosen; a label in the anonymous mode."""
@@ -200,6 +205,19 @@ class QuestionnaireScreen(StepScreen):
         )
         self._show_cursor()
         self.app.changed()
+
+    async def action_present(self) -> None:
+        """The view for the room, and back to the grid and the side panel; answering and
+        moving work the same in both."""
+        if not self.query(Presentation):
+            await self.mount(Presentation(self.app.content, id="presentation"), after="#questionnaire")
+        self.presenting = not self.presenting
+        self.set_class(self.presenting, "-zaal")
+        self._focus_view()
+        self._show_cursor()
+
+    def _focus_view(self) -> None:
+        (self.query_one(Presentation) if self.presenting else self.grid).focus()
 
     def action_toggle_roles(self) -> None:
         self.per_rol = not self.per_rol

@@ -19,7 +19,9 @@ class TooSmallScreen(ModalScreen[None]):
 
     @staticmethod
     def message(width: int, height: int) -> str:
-        return f"Maak het venster groter.\n\nNodig: minstens {MIN_WIDTH} x {MIN_HEIGHT} tekens.\nNu: {width} x {height}."
+        return (
+            f"Maak het venster groter.\n\nNodig: minstens {MIN_WIDTH} x {MIN_HEIGHT} tekens.\nNu: {width} x {height}."
+        )
 
     def show_size(self, width: int, height: int) -> None:
         for notice in self.query("#too-small").results(Static):  # none yet before compose

@@ -24,19 +24,25 @@ from workshop.domain.model import Sessie
 from workshop.domain.questionnaire import Cursor, move
 from workshop.domain.rules import deviation_from_norm
 
-CELL_MIN, CELL_MAX, LABEL_MIN, LABEL_MAX = 7, 16, 5, 44
+CELL_MIN, CELL_MAX, LABEL_MIN, LABEL_MAX = 7, 22, 5, 44
 NUMBER_ONLY = 12  # a label narrower than this shows the question number only
 OPEN, FILLED, WITHIN, OUTSIDE = "·", "●", "✓", "✗"
 
 
-def grid_layout(width: int, columns: int) -> tuple[int, int]:
-    """(label width, cell width): every column at its minimum first, then a wider label,
-    then wider cells."""
+def grid_layout(width: int, columns: int, label_max: int = LABEL_MAX) -> tuple[int, int]:
+    """(label width, cell width): every column at its minimum first, then a wider label (up
+    to `label_max`, the longest label), then wider cells."""
     if columns == 0:
-        return min(max(width, LABEL_MIN), LABEL_MAX), CELL_MIN
-    label = max(LABEL_MIN, min(LABEL_MAX, width - columns * CELL_MIN))
+        return min(max(width, LABEL_MIN), label_max), CELL_MIN
+    label = max(LABEL_MIN, min(label_max, width - columns * CELL_MIN))
     cell = max(CELL_MIN, min(CELL_MAX, (width - label) // columns))
     return label, cell
+
+
+def line_spacing(height: int, lines: int) -> int:
+    """2 (a blank line under every row, easier to follow across a room) when the whole grid
+    still fits that way below its header row, else 1."""
+    return 2 if height >= 1 + 2 * lines else 1
 
 
 def cell_text(value: int | None, vraag, norm: int | None, content: Content, width: int, show: bool) -> tuple[str, str]:
@@ -107,12 +113,15 @@ class AnswerGrid(ScrollView, can_focus=True):
         self._lines: list[Line] = []
         self._line_of_question: list[int] = []
         self._layout = (LABEL_MIN, CELL_MIN)
+        self._spacing = 1
         self._styles: dict[str, Style] = {}
         for index, sectie in enumerate(content.secties):
             self._lines.append(Line("sectie", index, sectie.naam.upper()))
             for vraag in content.vragen_in(sectie.id):
                 self._line_of_question.append(len(self._lines))
                 self._lines.append(Line("vraag", vraag.nummer - 1, f"{vraag.nummer:>2} {vraag.kort}"))
+        # the cursor marker before the label and a space after it
+        self._label_max = min(LABEL_MAX, max(len(line.text) for line in self._lines) + 2)
 
     # --- state ------------------------------------------------------------------------
 
@@ -146,7 +155,7 @@ class AnswerGrid(ScrollView, can_focus=True):
 
     def refresh_question(self, vraag_index: int) -> None:
         """Repaint one question's row: after an answer, or a move of the cursor."""
-        self.refresh_line(self._line_of_question[vraag_index] + 1)
+        self.refresh_line(self._line_of_question[vraag_index] * self._spacing + 1)
 
     def refresh_all(self) -> None:
         self.refresh()
@@ -167,19 +176,21 @@ class AnswerGrid(ScrollView, can_focus=True):
         self._styles.clear()
 
     def _relayout(self) -> None:
-        self._layout = grid_layout(self.scrollable_content_region.width, self.columns)
+        region = self.scrollable_content_region
+        self._layout = grid_layout(region.width, self.columns, self._label_max)
+        self._spacing = line_spacing(region.height, len(self._lines))
         label, cell = self._layout
-        self.virtual_size = Size(label + cell * self.columns, len(self._lines) + 1)
+        self.virtual_size = Size(label + cell * self.columns, len(self._lines) * self._spacing + 1)
 
     def scroll_to_cursor(self) -> None:
         """Keep the cursor in view by turning a page, not a line or a column at a time: the
         room sees a steady grid, and a key repaints a few lines instead of all of them."""
         label, cell = self._layout
-        line = self._line_of_question[self.cursor.rij]
+        line = self._line_of_question[self.cursor.rij] * self._spacing
         # the header row and the label column stay in place, so the visible body is smaller
         visible_height = max(1, self.scrollable_content_region.height - 1)
         columns_visible = max(1, (self.scrollable_content_region.width - label) // cell)
-        scroll_y = _page(line, self.scroll_offset.y, visible_height, len(self._lines))
+        scroll_y = _page(line, self.scroll_offset.y, visible_height, len(self._lines) * self._spacing)
         first_column = _page(self.cursor.kolom, self.scroll_offset.x // cell, columns_visible, self.columns)
         if self.cursor.rij == 0:
             scroll_y = 0  # the heading above the first question stays in view
@@ -211,8 +222,8 @@ class AnswerGrid(ScrollView, can_focus=True):
         if y == 0:
             label, cells = self._header(label_width, cell_width)
         else:
-            index = scroll_y + y - 1
-            if index >= len(self._lines):
+            index, spacer = divmod(scroll_y + y - 1, self._spacing)
+            if spacer or index >= len(self._lines):
                 return Strip.blank(width, base)
             label, cells = self._body(self._lines[index], label_width, cell_width)
         cells = cells.crop_extend(scroll_x, scroll_x + max(0, width - label_width), base)

@@ -30,7 +30,7 @@ class QuestionBanner(SteadyStatic):
                 "\n",
                 (vraag.tekst, "bold $primary"),
                 "\n",
-                *self._who(sessie, content, vraag, deelnemer_index),
+                *who(sessie, content, vraag, deelnemer_index),
                 "\n",
                 (keys, "bold"),
                 f"  · {direction}",
@@ -38,21 +38,23 @@ class QuestionBanner(SteadyStatic):
             )
         )
 
-    def _who(self, sessie: Sessie, content: Content, vraag, deelnemer_index: int) -> list:
-        if not sessie.deelnemers:
-            return [("Nog geen deelnemers: druk op d om ze toe te voegen.", "bold")]
-        deelnemer = sessie.deelnemers[deelnemer_index]
-        rol = content.naam(content.rollen, deelnemer.rol)
-        value = deelnemer.antwoorden.get(vraag.id)
-        if value is None:
-            answer = ("nog geen antwoord", "bold")
-        elif sessie.is_revealed(vraag.id):
-            answer = (content.woord(value).woord, "bold reverse")
-        else:
-            answer = ("● ingevuld, verborgen", "bold")
-        return [
-            f"Deelnemer {deelnemer_index + 1} van {len(sessie.deelnemers)}: ",
-            (f"{clean(label(sessie, deelnemer))} ({rol})", "bold"),
-            " · antwoord: ",
-            answer,
-        ]
+
+def who(sessie: Sessie, content: Content, vraag, deelnemer_index: int) -> list:
+    """Whose answer the cursor is on, and that answer (its word only once revealed)."""
+    if not sessie.deelnemers:
+        return [("Nog geen deelnemers: druk op d om ze toe te voegen.", "bold")]
+    deelnemer = sessie.deelnemers[deelnemer_index]
+    rol = content.naam(content.rollen, deelnemer.rol)
+    value = deelnemer.antwoorden.get(vraag.id)
+    if value is None:
+        answer = ("nog geen antwoord", "bold")
+    elif sessie.is_revealed(vraag.id):
+        answer = (content.woord(value).woord, "bold reverse")
+    else:
+        answer = ("● ingevuld, verborgen", "bold")
+    return [
+        f"Deelnemer {deelnemer_index + 1} van {len(sessie.deelnemers)}: ",
+        (f"{clean(label(sessie, deelnemer))} ({rol})", "bold"),
+        " · antwoord: ",
+        answer,
+    ]

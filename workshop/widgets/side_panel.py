@@ -28,6 +28,7 @@ from workshop.widgets.steady import SteadyStatic
 from workshop.widgets.tally import bar_lines, summary_lines
 
 FULL_HEIGHT = 30  # below this the panel shows the short forms of (b), (d) and (e)
+THICK_HEIGHT = 48  # from this height the bars of (a) and (b) are two lines thick
 
 
 def names_that_fit(names: list[str], room: int) -> str:
@@ -70,12 +71,13 @@ class SidePanel(VerticalScroll, can_focus=False):
     def draw(self) -> None:
         width = max(20, self.scrollable_content_region.width or 30)
         full = self.size.height >= FULL_HEIGHT
+        thickness = 2 if self.size.height >= THICK_HEIGHT and not self.per_rol else 1
         self.set_class(full, "-ruim")  # a blank line between the sections where there is room
         sessie, content = self.sessie, self.handreiking
         results = revealed_results(sessie, content)
         sections = (
-            self._this_question(width),
-            self._whole_list(results, width, full),
+            self._this_question(width, thickness),
+            self._whole_list(results, width, full, thickness),
             self._landkaart(results, width, full),
             self._ladder(results, width, full),
         )
@@ -86,7 +88,7 @@ class SidePanel(VerticalScroll, can_focus=False):
     def _heading(self, text: str) -> Text:
         return Text.styled(text, "bold underline")
 
-    def _this_question(self, width: int) -> list[Text | str]:
+    def _this_question(self, width: int, thickness: int) -> list[Text | str]:
         sessie, content = self.sessie, self.handreiking
         vraag = content.vragen[self.vraag_index]
         lines: list[Text | str] = [self._heading(f"Vraag {vraag.nummer}: de antwoorden")]
@@ -109,11 +111,11 @@ class SidePanel(VerticalScroll, can_focus=False):
                 marks[result.norm] = "norm"
             if result.groepsantwoord is not None:
                 marks[result.groepsantwoord] = (marks.get(result.groepsantwoord, "") + " groep").strip()
-            lines += bar_lines(result.telling, content, width, max(1, len(members)), marks)
+            lines += bar_lines(result.telling, content, width, max(1, len(members)), marks, thickness)
         lines += self._anonymity_warning()
         return lines
 
-    def _whole_list(self, results, width: int, full: bool) -> list[Text | str]:
+    def _whole_list(self, results, width: int, full: bool, thickness: int) -> list[Text | str]:
         sessie, content = self.sessie, self.handreiking
         shown = sum(1 for r in results if r.telling.total)
         lines: list[Text | str] = [self._heading(f"Hele lijst · {shown} onthuld")]
@@ -124,7 +126,7 @@ class SidePanel(VerticalScroll, can_focus=False):
                 lines.append(Text.styled(f"{rol.naam} ({len(members)})", "bold"))
                 lines += summary_lines(telling, content, width)
             elif full:
-                lines += bar_lines(telling, content, width, max(1, telling.total))
+                lines += bar_lines(telling, content, width, max(1, telling.total), thickness=thickness)
             else:
                 lines += summary_lines(telling, content, width)
         return lines

@@ -12,9 +12,15 @@ BAR = "█"
 
 
 def bar_lines(
-    telling: Telling, content: Content, width: int, scale: int, marks: dict[int, str] | None = None
+    telling: Telling,
+    content: Content,
+    width: int,
+    scale: int,
+    marks: dict[int, str] | None = None,
+    thickness: int = 1,
 ) -> list[Text]:
-    """One line per word: 'soms      ████████   4  ◀ norm'. Bars are scaled to `scale`."""
+    """One line per word: 'soms      ████████   4  norm'. Bars are scaled to `scale`; with
+    `thickness` 2 each bar gets a second line, for a screen with room to spare."""
     marks = marks or {}
     label_width = max(len(w.woord) for w in content.schaal) + 1
     mark_width = max((len(m) for m in marks.values()), default=0)
@@ -36,6 +42,7 @@ def bar_lines(
                 (fit(mark, mark_width) if mark_width else "", "bold $accent"),
             )
         )
+        lines += [Text.assemble(" " * label_width, (BAR * length, "$primary"))] * (thickness - 1)
     return lines
 
 
