@@ -134,3 +134,17 @@ async def test_stap_3_explains_the_highlighted_instrument_where_there_is_room(tm
         if preview:
             shown = text_of(app)
             assert "Bestuurskrachtmeting" in shown and "Een bestuurskrachtmeting is een spiegel" in shown
+
+
+async def test_nothing_blinks(tmp_path, monkeypatch):
+    """Two screenshots a second apart are the same on the screens a room looks at longest."""
+    monkeypatch.undo()  # the text cursor may blink here, as it does for the user
+    monkeypatch.chdir(tmp_path)
+    app = make_app(tmp_path, demo_file(tmp_path))
+    async with app.run_test(size=SMALL) as pilot:
+        for keys in (["f2"], ["z"], ["f4"], ["f6"]):
+            await pilot.press(*keys)
+            await pilot.pause(0.3)
+            first = app.export_screenshot()
+            await pilot.pause(1.1)
+            assert app.export_screenshot() == first, keys

@@ -22,7 +22,7 @@ class InstrumentsScreen(StepScreen):
     BINDINGS = [
         Binding("plus", "add", "Aan actieplan", tooltip="Het gekozen instrument aan het actieplan toevoegen"),
         Binding("p", "plan", "Actieplan", tooltip="Het actieplan bekijken en bewerken"),
-        Binding("escape", "list", "Lijst", show=False, tooltip="Terug naar de lijst van instrumenten"),
+        Binding("escape", "list", "Terug", show=False, tooltip="Terug naar de lijst van instrumenten"),
     ]
 
     def compose(self) -> ComposeResult:

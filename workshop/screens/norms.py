@@ -35,7 +35,7 @@ class NormsScreen(Screen[bool]):
         Binding("3", "norm(3)", "geregeld", show=False),
         Binding("4", "norm(4)", "soms", show=False),
         Binding("5", "norm(5)", "nooit", show=False),
-        Binding("backspace", "norm(0)", "Wissen", show=False),
+        Binding("backspace", "norm(0)", "Wis", show=False),
         Binding("a", "all_undesirable", "Alle ongewenste"),
         Binding("l", "last_used", "Vorige normen"),
         Binding("escape", "close", "Terug"),

@@ -4,7 +4,6 @@ words with their keys, and once revealed the counts in large digits."""
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content as Text
 from textual.widget import Widget
@@ -14,6 +13,7 @@ from workshop.content import Content
 from workshop.display import steps
 from workshop.domain.model import Sessie
 from workshop.domain.rules import Uitslag, answers, missing, uitslag
+from workshop.widgets.answer_grid import AnswerGrid
 from workshop.widgets.banner import who
 from workshop.widgets.tally import BAR
 
@@ -77,12 +77,7 @@ def _part(size: int, count: int, total: int) -> int:
 class Presentation(Vertical, can_focus=True):
     """Answering goes on here: the digits keys answer, the arrows move as in the grid."""
 
-    BINDINGS = [
-        Binding("up", "move(-1, 0)", "Vorige vraag", show=False),
-        Binding("down", "move(1, 0)", "Volgende vraag", show=False),
-        Binding("left", "move(0, -1)", "Vorige deelnemer", show=False),
-        Binding("right", "move(0, 1)", "Volgende deelnemer", show=False),
-    ]
+    BINDINGS = AnswerGrid.BINDINGS
 
     def __init__(self, content: Content, *, id: str | None = None) -> None:
         super().__init__(id=id)
@@ -158,4 +153,4 @@ class Presentation(Vertical, can_focus=True):
                 bar.styles.height = wanted
 
     def action_move(self, drij: int, dkolom: int) -> None:
-        self.screen.grid.action_move(drij, dkolom)
+        self.screen.query_one(AnswerGrid).action_move(drij, dkolom)

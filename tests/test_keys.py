@@ -1,0 +1,68 @@
+"""The same key does the same thing on every screen; the help screen lists them all,
+grouped by screen."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from app_harness import make_app
+
+from workshop.screens.action_plan import ActionForm
+from workshop.screens.ask_text import AskTextScreen
+from workshop.screens.borgen import ReviewForm
+from workshop.screens.choice import ChoiceScreen
+from workshop.screens.help import HelpScreen, groups
+from workshop.screens.intro import IntroScreen
+from workshop.screens.pick import PickScreen
+from workshop.widgets.answer_grid import AnswerGrid
+from workshop.widgets.presentation import Presentation
+
+# Keys whose word differs by screen while the meaning is one: back out, remove what the
+# cursor is on, keep what was typed, open and close the help, add something new.
+ONE_MEANING = {
+    "escape": {"Terug", "Annuleren", "Sluiten"},
+    "q": {"Terug", "Sluiten"},
+    "delete": {"Wis", "Verwijderen"},
+    "ctrl+s": {"Verder", "Opslaan"},
+    "f1": {"Hulp", "Sluiten"},
+    "n": {"Nieuwe sessie", "Nieuwe actie"},
+    "question_mark": {"Hulp", "Sluiten"},
+}
+# Keys that act on what the screen shows: Enter on the cursor, a digit on a numbered choice
+# (a word of the scale in stap 1 and the norms, a phase in stap 3).
+BY_SCREEN = {"enter", "0", "1", "2", "3", "4", "5"}
+DIALOGS = [HelpScreen, IntroScreen, ChoiceScreen, PickScreen, AskTextScreen, ActionForm, ReviewForm]
+
+
+def all_bindings(app) -> dict[str, set[str]]:
+    words: dict[str, set[str]] = defaultdict(set)
+    screens = [*(bindings for _, bindings in groups(app)), *(dialog.BINDINGS for dialog in DIALOGS)]
+    for bindings in [*screens, AnswerGrid.BINDINGS, Presentation.BINDINGS]:
+        for binding in bindings:
+            if not binding.action:
+                continue  # a line of the help that sums up several keys
+            for key in binding.key.split(","):
+                words[key.strip()].add(binding.description)
+    return words
+
+
+async def test_one_key_one_meaning(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test():
+        words = all_bindings(app)
+    assert len(words) > 30
+    different = {key: found for key, found in words.items() if len(found) > 1 and key not in BY_SCREEN}
+    assert {key: found for key, found in different.items() if not found <= ONE_MEANING.get(key, set())} == {}
+    # the digits mean the same words wherever they answer
+    assert words["1"] == {"altijd", "Fase 1"} and words["5"] == {"nooit"}
+
+
+async def test_the_help_lists_every_screen_and_the_room_view(tmp_path):
+    app = make_app(tmp_path)
+    async with app.run_test() as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        text = str(app.screen.query_one("#help-keys").render())
+    for title in ("Overal", "Sessies kiezen", "Stap 1: vragenlijst", "Stap 3: passende instrumenten", "Normen"):
+        assert f"\n{title}\n" in f"\n{text}\n"
+    assert "Zaalweergave: de vraag groot voor de hele zaal" in text
