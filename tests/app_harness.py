@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from pathlib import Path
 
 from helpers import CONTENT
+from rich.console import Console
 from textual.widgets import Input
 
 from workshop.app import WorkshopApp
@@ -41,3 +43,11 @@ def demo_file(tmp_path: Path, name: str = "lindendal.toml") -> Path:
     path = Path("sessions") / name
     save_session(load_demo(CONTENT), path, CONTENT)
     return path
+
+
+def help_text(app) -> str:
+    """The text of the open help screen, every group at full length (it scrolls on screen)."""
+    console = Console(width=120, record=True, file=io.StringIO())
+    for part in app.screen.query("#help Static"):
+        console.print(part.content)
+    return console.export_text()

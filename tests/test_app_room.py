@@ -148,3 +148,13 @@ async def test_nothing_blinks(tmp_path, monkeypatch):
             first = app.export_screenshot()
             await pilot.pause(1.1)
             assert app.export_screenshot() == first, keys
+
+
+async def test_the_room_view_from_the_command_palette(tmp_path):
+    app = make_app(tmp_path, demo_file(tmp_path))
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("ctrl+p", *"zaalweergave")
+        await pilot.pause(0.5)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen.query_one(Presentation).display

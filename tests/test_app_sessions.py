@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_harness import demo_file, make_app, still_cursor
+from app_harness import demo_file, help_text, make_app, still_cursor
 from helpers import CONTENT, IDS
 
 from workshop.settings import load_settings
@@ -170,7 +170,7 @@ async def test_help_lists_the_keys_of_every_screen(tmp_path):
     app = make_app(tmp_path, path)
     async with app.run_test(size=(120, 50)) as pilot:
         await pilot.press("f1")
-        text = str(app.screen.query_one("#help-keys").render())
+        text = help_text(app)
         for line in ("1 – 5", "Onthullen", "Richting", "Nieuwe sessie", "Alle ongewenste", "Ctrl+P"):
             assert line in text
         await pilot.press("escape")

@@ -213,6 +213,10 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
                 yield SystemCommand(
                     "Deze vraag onthullen", "Toon de antwoorden van de gekozen vraag", screen.action_reveal
                 )
+            if hasattr(screen, "action_present"):
+                yield SystemCommand(
+                    "Zaalweergave aan/uit", "De vraag groot en de tellingen in grote cijfers (z)", screen.action_present
+                )
             yield SystemCommand("Deelnemers", "Deelnemers toevoegen, wijzigen of verwijderen", self.action_participants)
             yield SystemCommand("Normen", "Stel de normen en de voorspelling in", self.action_norms)
             yield SystemCommand("Actieplan", "Het actieplan bekijken en bewerken", self.action_plan)

@@ -2,27 +2,40 @@
 
 from __future__ import annotations
 
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Grid, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
 SCALE_KEYS = {"1", "2", "3", "4", "5"}
 
 
-def key_lines(app, bindings: list[Binding]) -> list[str]:
-    lines: list[str] = []
+def key_rows(app, bindings: list[Binding]) -> list[tuple[str, str]]:
+    """(keys, what they do) per binding; the five answer keys on one row."""
+    rows: list[tuple[str, str]] = []
     scale = [b for b in bindings if b.key in SCALE_KEYS and b.action.startswith(("answer", "norm"))]
     if scale:
-        words = ", ".join(f"{b.key} {b.description}" for b in scale)
-        lines.append(f"  {'1 – 5':<18} {words}")
+        rows.append(("1 – 5", ", ".join(f"{b.key} {b.description}" for b in scale)))
     for binding in bindings:
         if binding in scale:
             continue
         keys = " / ".join(app.get_key_display(Binding(key.strip(), "")) for key in binding.key.split(","))
-        lines.append(f"  {keys:<18} {binding.tooltip or binding.description}")
-    return lines
+        rows.append((keys, binding.tooltip or binding.description))
+    return rows
+
+
+def key_table(title: str, rows: list[tuple[str, str]]) -> Group:
+    """A screen's keys under its name; a long explanation wraps in its own column."""
+    table = Table.grid(padding=(0, 2))
+    table.add_column(no_wrap=True, style="bold")
+    table.add_column()
+    for keys, words in rows:
+        table.add_row(keys, words)
+    return Group(Text(title, style="bold"), table)
 
 
 def groups(app) -> list[tuple[str, list[Binding]]]:
@@ -72,12 +85,12 @@ class HelpScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
             yield Static("Toetsen", classes="title")
-            lines: list[str] = []
-            for title, bindings in self.groups:
-                lines += ["", f"[b]{title}[/b]", *key_lines(self.app, bindings)]
+            # one block per screen; side by side where the screen is wide enough
+            with Grid(id="help-keys"):
+                for title, bindings in self.groups:
+                    yield Static(key_table(title, key_rows(self.app, bindings)), classes="help-group")
             if self.extra:
-                lines += ["", self.extra]
-            yield Static("\n".join(lines), markup=True, id="help-keys")
+                yield Static(self.extra, id="help-extra")
 
     def action_close(self) -> None:
         self.dismiss(None)
