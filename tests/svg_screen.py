@@ -18,7 +18,6 @@ _RECT_TOP, _TEXT_BASELINE = 1.5, 20.0
 
 # snapshots name the classes terminal-r1; a screenshot of a running app terminal-1234-r1
 _CLASS = re.compile(r"\.(terminal-(?:\d+-)?r\d+) \{ fill: (#[0-9a-fA-F]{6})")
-_WINDOW = re.compile(r'<rect fill="(#[0-9a-fA-F]{6})" stroke=')
 _RECT = re.compile(
     r'<rect fill="(#[0-9a-fA-F]{6})" x="([\d.]+)" y="([\d.]+)" width="([\d.]+)" height="[\d.]+" shape-rendering'
 )
@@ -47,11 +46,11 @@ def _cells(value: str, size: float, offset: float = 0.0) -> int:
     return round((float(value) - offset) / size)
 
 
-def glyphs(svg: str) -> list[Glyph]:
-    """Every character that is not a space or a line/block drawing character."""
+def glyphs(svg: str, *, drawing: bool = False) -> list[Glyph]:
+    """Every character that is not a space, nor (unless `drawing`) a line or block drawing
+    character. Textual draws a background under every cell; a character without one would
+    be measured against a guess, so that is an error."""
     colours = {name: colour.lower() for name, colour in _CLASS.findall(svg)}
-    window = _WINDOW.search(svg)
-    default = window.group(1).lower() if window else "#000000"
     backgrounds: dict[tuple[int, int], str] = {}
     for fill, x, y, width in _RECT.findall(svg):
         row, first = _cells(y, LINE_HEIGHT, _RECT_TOP), _cells(x, CELL_WIDTH)
@@ -62,8 +61,10 @@ def glyphs(svg: str) -> list[Glyph]:
         text = html.unescape(body)
         row, column = _cells(y, LINE_HEIGHT, _TEXT_BASELINE), _cells(x, CELL_WIDTH)
         for char in text:
-            if not (char.isspace() or is_drawing(char)):
-                background = backgrounds.get((row, column), default)
+            if not (char.isspace() or (is_drawing(char) and not drawing)):
+                background = backgrounds.get((row, column))
+                if background is None:
+                    raise ValueError(f"no background under {char!r} at row {row}, column {column}")
                 found.append(Glyph(row, column, char, colours[name], background, text.replace("\xa0", " ").strip()))
             column += cell_len(char)
     return found
@@ -75,8 +76,11 @@ def screen_lines(svg: str) -> list[str]:
     for _, x, y, body in _TEXT.findall(svg):
         row, column = _cells(y, LINE_HEIGHT, _TEXT_BASELINE), _cells(x, CELL_WIDTH)
         for char in html.unescape(body).rstrip("\n"):
+            width = cell_len(char)
             rows.setdefault(row, {})[column] = " " if char == "\xa0" else char
-            column += cell_len(char)
+            for covered in range(column + 1, column + width):
+                rows[row][covered] = ""  # the second cell of a wide character
+            column += width
     return [
         "".join(rows.get(row, {}).get(column, " ") for column in range(max(rows.get(row, {0: ""}), default=0) + 1))
         for row in range(max(rows, default=-1) + 1)

@@ -270,6 +270,9 @@ async def test_the_last_answer_shows_a_label_in_the_anonymous_mode(tmp_path):
     app = make_app(tmp_path, path)
     async with app.run_test(size=(120, 30)) as pilot:
         await pilot.press("2")
+        # hidden: the room sees that the answer landed, not which word it was
+        assert "laatste: Persoon 1, vraag 1: ● ingevuld" in str(app.screen.query_one("#banner").render())
+        await pilot.press("up", "o")
         assert "laatste: Persoon 1, vraag 1: vaak" in str(app.screen.query_one("#banner").render())
         app.action_toggle_anonymous()
         await pilot.pause()

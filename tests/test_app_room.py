@@ -8,12 +8,14 @@ import pytest
 from app_harness import LARGE, MEDIUM, SMALL, demo_file, make_app, still_cursor
 from helpers import CONTENT, IDS, people, session
 from svg_screen import screen_lines
-from textual.widgets import Digits
+from textual.widgets import Digits, Input
 
 from workshop.store import load_session, save_session
 from workshop.widgets.answer_grid import AnswerGrid
 from workshop.widgets.presentation import Presentation, ShareBar
 from workshop.widgets.side_panel import SidePanel
+
+BLINKING = Input._toggle_cursor  # before the fixture below keeps it still
 
 
 @pytest.fixture(autouse=True)
@@ -118,7 +120,7 @@ async def test_the_questionnaire_uses_a_tall_screen(tmp_path, size, spacing, thi
         assert lines[first + spacing].startswith("2 ")
         # the bar of 'vaak' (3 of 6) in 'this question' gets a second line on a tall screen
         panel = app.screen.query_one(SidePanel)
-        assert panel.has_class("-ruim") is (size != SMALL)
+        assert panel.has_class("-vol") is (size != SMALL)
         vaak = next(i for i, line in enumerate(lines) if "│ vaak " in line)
         below = lines[vaak + 1].split("│")[-1]
         assert (below.strip(" ") != "" and below.strip(" █") == "") is thick  # only the bar, again
@@ -138,8 +140,7 @@ async def test_stap_3_explains_the_highlighted_instrument_where_there_is_room(tm
 
 async def test_nothing_blinks(tmp_path, monkeypatch):
     """Two screenshots a second apart are the same on the screens a room looks at longest."""
-    monkeypatch.undo()  # the text cursor may blink here, as it does for the user
-    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(Input, "_toggle_cursor", BLINKING)  # the text cursor may blink here, as for the user
     app = make_app(tmp_path, demo_file(tmp_path))
     async with app.run_test(size=SMALL) as pilot:
         for keys in (["f2"], ["z"], ["f4"], ["f6"]):

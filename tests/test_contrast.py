@@ -20,6 +20,7 @@ from workshop.themes import DARK, LIGHT
 SNAPSHOTS = sorted((Path(__file__).parent / "__snapshots__").rglob("*.svg"))
 MINIMUM = {LIGHT: 7.0, DARK: 4.5}
 DISABLED_MINIMUM = 3.0
+DIGITS_AND_BARS = set("╭╮╰╯─│┌┐└┘├┤┬┴╶╴╵╷━┃┏┓┗┛┣┫┳┻╺╸╹╻█")
 
 # Text that is meant to look disabled, by name: the name, and a piece of its text.
 DISABLED = {
@@ -105,3 +106,19 @@ def test_contrast_of_all_text(theme, summary):
     assert not failures, f"{len(failures)} characters below {minimum}:1:\n" + "\n".join(failures.values())
     if theme == LIGHT:
         assert used == set(DISABLED), f"named exceptions that no snapshot shows: {set(DISABLED) - used}"
+
+
+@pytest.mark.parametrize("path", [p for p in SNAPSHOTS if "room_view_revealed" in p.name], ids=lambda p: p.stem)
+def test_the_big_counts_and_bars_of_the_room_view(path):
+    """The counts are drawn with box characters and the bars with blocks, which the test
+    above skips as lines; in the room view they are what the back row reads."""
+    minimum = MINIMUM[theme_of(path)]
+    drawn = [g for g in glyphs(path.read_text(encoding="utf-8"), drawing=True) if g.char in DIGITS_AND_BARS]
+    assert len(drawn) > 20
+    assert min(g.contrast for g in drawn) >= minimum
+
+
+def test_a_character_without_a_background_is_an_error():
+    svg = '.terminal-r1 { fill: #000000 }<text class="terminal-r1" x="0" y="20" textLength="12.2">a</text>'
+    with pytest.raises(ValueError, match="no background under 'a' at row 0, column 0"):
+        glyphs(svg)

@@ -1,5 +1,6 @@
 """The same key does the same thing on every screen; the help screen lists them all,
-grouped by screen."""
+grouped by screen. 'The same thing' is judged by what the room reads: the words of the
+footer and the help."""
 
 from __future__ import annotations
 
@@ -15,11 +16,18 @@ from workshop.screens.help import HelpScreen, groups
 from workshop.screens.intro import IntroScreen
 from workshop.screens.pick import PickScreen
 from workshop.widgets.answer_grid import AnswerGrid
+from workshop.widgets.cycle import CycleSelect
+from workshop.widgets.landkaart import LandkaartKiezer
 from workshop.widgets.presentation import Presentation
+from workshop.widgets.toggle import Toggle
 
 # Keys whose word differs by screen while the meaning is one: back out, remove what the
-# cursor is on, keep what was typed, open and close the help, add something new.
+# cursor is on, keep what was typed, open and close the help, add something new, change
+# the choice in the cursor, move within what has the focus.
 ONE_MEANING = {
+    "space": {"Volgende keuze", "Kiezen", "Aan/uit"},
+    "left": {"Links", "Vorige keuze"},
+    "right": {"Rechts", "Volgende keuze"},
     "escape": {"Terug", "Annuleren", "Sluiten"},
     "q": {"Terug", "Sluiten"},
     "delete": {"Wis", "Verwijderen"},
@@ -28,7 +36,7 @@ ONE_MEANING = {
     "n": {"Nieuwe sessie", "Nieuwe actie"},
     "question_mark": {"Hulp", "Sluiten"},
 }
-# Keys that act on what the screen shows: Enter on the cursor, a digit on a numbered choice
+# Keys that act on what the screen shows: Enter on the cursor (open, choose, go on), a digit on a numbered choice
 # (a word of the scale in stap 1 and the norms, a phase in stap 3).
 BY_SCREEN = {"enter", "0", "1", "2", "3", "4", "5"}
 DIALOGS = [HelpScreen, IntroScreen, ChoiceScreen, PickScreen, AskTextScreen, ActionForm, ReviewForm]
@@ -37,7 +45,8 @@ DIALOGS = [HelpScreen, IntroScreen, ChoiceScreen, PickScreen, AskTextScreen, Act
 def all_bindings(app) -> dict[str, set[str]]:
     words: dict[str, set[str]] = defaultdict(set)
     screens = [*(bindings for _, bindings in groups(app)), *(dialog.BINDINGS for dialog in DIALOGS)]
-    for bindings in [*screens, AnswerGrid.BINDINGS, Presentation.BINDINGS]:
+    widgets = [AnswerGrid, Presentation, CycleSelect, Toggle, LandkaartKiezer]
+    for bindings in [*screens, *(widget.BINDINGS for widget in widgets)]:
         for binding in bindings:
             if not binding.action:
                 continue  # a line of the help that sums up several keys

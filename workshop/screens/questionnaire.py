@@ -109,11 +109,14 @@ class QuestionnaireScreen(StepScreen):
             self.query_one(Presentation).show(sessie, cursor.rij, cursor.kolom, self._last_text())
 
     def _last_text(self) -> str:
-        """The last answer typed, so the room sees which word was chosen; a label in the anonymous mode."""
+        """The last answer typed, so the room sees that it landed: its word once the question
+        is revealed, before that only that it was filled in. A label in the anonymous mode."""
         sessie = self.current.sessie
         if self.last is None or not any(d.id == self.last[0] for d in sessie.deelnemers):
             return ""
         deelnemer_id, nummer, woord = self.last
+        if not sessie.is_revealed(self.app.content.vragen[nummer - 1].id):
+            woord = "● ingevuld"
         return f"{clean(label(sessie, sessie.deelnemer(deelnemer_id)))}, vraag {nummer}: {woord}"
 
     def _remember(self, cursor: Cursor, richting: str | None = None) -> None:

@@ -126,7 +126,7 @@ class Presentation(Vertical, can_focus=True):
         self.query_one("#zaal-outcome", Static).update(outcome(result, content))
         total = result.telling.total
         for column, woord in zip(self.query(".zaal-column"), content.schaal):
-            marks = [m for m, v in (("▲ norm", result.norm), ("▲ groep", result.groepsantwoord)) if v == woord.waarde]
+            marks = [m for m, v in (("norm", result.norm), ("groep", result.groepsantwoord)) if v == woord.waarde]
             # the word and up to two marks on three lines in every column: the bars and digits line up
             title = Text.assemble((woord.woord, "bold"), "\n", ("\n".join(marks), "bold $accent"))
             column.query_one(".zaal-word", Static).update(title)

@@ -28,7 +28,7 @@ from workshop.widgets.steady import SteadyStatic
 from workshop.widgets.tally import bar_lines, summary_lines
 
 FULL_HEIGHT = 30  # below this the panel shows the short forms of (b), (d) and (e)
-THICK_HEIGHT = 48  # from this height the bars of (a) and (b) are two lines thick
+THICK_HEIGHT = 42  # from this height the bars of (a) and (b) are two lines thick (they need 38)
 
 
 def names_that_fit(names: list[str], room: int) -> str:
@@ -72,7 +72,7 @@ class SidePanel(VerticalScroll, can_focus=False):
         width = max(20, self.scrollable_content_region.width or 30)
         full = self.size.height >= FULL_HEIGHT
         thickness = 2 if self.size.height >= THICK_HEIGHT and not self.per_rol else 1
-        self.set_class(full, "-ruim")  # a blank line between the sections where there is room
+        self.set_class(full, "-vol")  # a blank line between the sections where there is room
         sessie, content = self.sessie, self.handreiking
         results = revealed_results(sessie, content)
         sections = (
