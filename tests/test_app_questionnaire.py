@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
 from app_harness import demo_file, make_app, still_cursor
@@ -157,19 +158,25 @@ async def test_autosave_then_reopen_gives_an_equal_session_and_resumes(tmp_path)
         assert (grid.cursor.rij, grid.cursor.kolom) == (1, 2)
 
 
+def full_disk(monkeypatch) -> Callable[[], None]:
+    """From now on every save fails as on a full disk; the function returned ends that."""
+    import workshop.open_session as module
+    from workshop.store import SaveError
+
+    real = module.save_session
+
+    def full(*args):
+        raise SaveError("Opslaan mislukt: de schijf is vol")
+
+    monkeypatch.setattr(module, "save_session", full)
+    return lambda: monkeypatch.setattr(module, "save_session", real)
+
+
 async def test_a_failed_save_stays_on_screen_and_the_next_change_retries(tmp_path, monkeypatch):
     path = fresh(2)
     app = make_app(tmp_path, path)
     async with app.run_test(size=(120, 30)) as pilot:
-        import workshop.open_session as module
-        from workshop.store import SaveError
-
-        real = module.save_session
-
-        def full(*args):
-            raise SaveError("Opslaan mislukt: de schijf is vol")
-
-        monkeypatch.setattr(module, "save_session", full)
+        disk_freed = full_disk(monkeypatch)
         await pilot.press("3")
         await pilot.pause()
         bar = app.screen.query_one("#session-bar")
@@ -177,7 +184,7 @@ async def test_a_failed_save_stays_on_screen_and_the_next_change_retries(tmp_pat
         assert bar.has_class("-problem")
         assert app.current.sessie.deelnemers[0].antwoorden == {IDS[0]: 3}  # still in memory
         assert on_disk(path).deelnemers[0].antwoorden == {}
-        monkeypatch.setattr(module, "save_session", real)
+        disk_freed()
         await pilot.press("4")
         await pilot.pause()
         assert "✓ Opgeslagen" in str(bar.render())
@@ -220,22 +227,14 @@ async def test_typing_a_name_in_the_participants_table_never_deletes_or_renames(
 
 
 async def test_quitting_with_a_change_that_is_not_on_disk_asks_first(tmp_path, monkeypatch):
-    import workshop.open_session as module
-    from workshop.store import SaveError
-
     path = fresh(1)
     app = make_app(tmp_path, path)
     async with app.run_test(size=(100, 30)) as pilot:
-        real = module.save_session
-
-        def full(*args):
-            raise SaveError("Opslaan mislukt: de schijf is vol")
-
-        monkeypatch.setattr(module, "save_session", full)
+        disk_freed = full_disk(monkeypatch)
         await pilot.press("4", "ctrl+q")
         await pilot.pause()
         assert type(app.screen).__name__ == "ChoiceScreen"
-        monkeypatch.setattr(module, "save_session", real)
+        disk_freed()
         await pilot.press("s")  # save again: it works now, and the app stops
         await pilot.pause()
     assert on_disk(path).deelnemers[0].antwoorden == {IDS[0]: 4}
