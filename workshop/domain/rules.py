@@ -101,13 +101,18 @@ def answers(vraag_id: str, deelnemers: Iterable[Deelnemer]) -> list[int]:
     return [d.antwoorden[vraag_id] for d in deelnemers if vraag_id in d.antwoorden]
 
 
+def question_result(
+    sessie: Sessie, vraag: Vraag, content: Content, deelnemers: Sequence[Deelnemer] | None = None
+) -> Uitslag:
+    """The result of one question against the session's norm, for all participants or for
+    the ones given."""
+    group = sessie.deelnemers if deelnemers is None else deelnemers
+    return uitslag(vraag, answers(vraag.id, group), sessie.normen.get(vraag.id), content.regels)
+
+
 def uitslagen(sessie: Sessie, content: Content, deelnemers: Sequence[Deelnemer] | None = None) -> tuple[Uitslag, ...]:
     """The result of every question, for all participants or for the ones given."""
-    group = sessie.deelnemers if deelnemers is None else deelnemers
-    return tuple(
-        uitslag(vraag, answers(vraag.id, group), sessie.normen.get(vraag.id), content.regels)
-        for vraag in content.vragen
-    )
+    return tuple(question_result(sessie, vraag, content, deelnemers) for vraag in content.vragen)
 
 
 def list_tally(results: Iterable[Uitslag]) -> Telling:

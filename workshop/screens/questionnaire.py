@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -13,9 +15,11 @@ from workshop.domain.questionnaire import Cursor, MissingWarnings, advance, togg
 from workshop.screens.base import StepScreen
 from workshop.widgets.answer_grid import AnswerGrid
 from workshop.widgets.banner import QuestionBanner
-from workshop.widgets.presentation import Presentation
 from workshop.widgets.side_panel import SidePanel
 from workshop.widgets.timer import TimerLabel
+
+if TYPE_CHECKING:
+    from workshop.widgets.presentation import Presentation
 
 LEGENDS = (  # the widest that fits
     "● ingevuld  · open  ✓ binnen de norm  ✗2 = twee stappen buiten de norm",
@@ -59,7 +63,7 @@ class QuestionnaireScreen(StepScreen):
         super().__init__()
         self.warnings = MissingWarnings()
         self.per_rol = False
-        self.presenting = False
+        self.presentation: Presentation | None = None  # the view for the room, built on the first z
         self.last: tuple[str, int, str] | None = None  # (participant id, question number, word) typed last
 
     def compose(self) -> ComposeResult:
@@ -106,7 +110,7 @@ class QuestionnaireScreen(StepScreen):
         self.query_one(SidePanel).show(sessie, cursor.rij, self.per_rol)
         self.query_one(TimerLabel).show(content.vragen[cursor.rij].id)
         if self.presenting:
-            self.query_one(Presentation).show(sessie, cursor.rij, cursor.kolom, self._last_text())
+            self.presentation.show(sessie, cursor.rij, cursor.kolom, self._last_text())
 
     def _last_text(self) -> str:
         """The last answer typed, so the room sees that it landed: its word once the question
@@ -209,18 +213,24 @@ class QuestionnaireScreen(StepScreen):
         self._show_cursor()
         self.app.changed()
 
+    @property
+    def presenting(self) -> bool:
+        return self.has_class("-zaal")
+
     async def action_present(self) -> None:
         """The view for the room, and back to the grid and the side panel; answering and
-        moving work the same in both."""
-        if not self.query(Presentation):
-            await self.mount(Presentation(self.app.content, id="presentation"), after="#questionnaire")
-        self.presenting = not self.presenting
-        self.set_class(self.presenting, "-zaal")
+        moving work the same in both. Built on first use, so start-up does not pay for it."""
+        if self.presentation is None:
+            from workshop.widgets.presentation import Presentation
+
+            self.presentation = Presentation(self.app.content, id="presentation")
+            await self.mount(self.presentation, after="#questionnaire")
+        self.toggle_class("-zaal")
         self._focus_view()
         self._show_cursor()
 
     def _focus_view(self) -> None:
-        (self.query_one(Presentation) if self.presenting else self.grid).focus()
+        (self.presentation if self.presenting else self.grid).focus()
 
     def action_toggle_roles(self) -> None:
         self.per_rol = not self.per_rol

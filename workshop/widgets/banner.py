@@ -7,6 +7,7 @@ from textual.content import Content as Text
 from workshop.content import Content
 from workshop.display import clean
 from workshop.domain.model import Sessie, label
+from workshop.domain.rules import missing
 from workshop.widgets.steady import SteadyStatic
 
 
@@ -21,12 +22,11 @@ class QuestionBanner(SteadyStatic):
         last: str = "",
     ) -> None:
         vraag = content.vragen[vraag_index]
-        sectie = content.sectie(vraag.sectie).naam
         keys = "  ".join(f"{w.waarde} {w.woord}" for w in content.schaal)
         direction = "↓ per persoon" if richting == "omlaag" else "→ per vraag"
         self.show_text(
             Text.assemble(
-                (f"Vraag {vraag.nummer} van {len(content.vragen)} · {sectie}", "bold"),
+                (position(content, vraag), "bold"),
                 "\n",
                 (vraag.tekst, "bold $primary"),
                 "\n",
@@ -37,6 +37,18 @@ class QuestionBanner(SteadyStatic):
                 (f"  · laatste: {last}" if last else "", ""),
             )
         )
+
+
+def position(content: Content, vraag) -> str:
+    """'Vraag 3 van 19 · Raad'."""
+    return f"Vraag {vraag.nummer} van {len(content.vragen)} · {content.sectie(vraag.sectie).naam}"
+
+
+def hidden_status(sessie: Sessie, vraag_id: str) -> Text:
+    """How many answered a question that is not revealed yet, and nothing more."""
+    total = len(sessie.deelnemers)
+    answered = total - len(missing(sessie, vraag_id))
+    return Text.assemble(("Verborgen", "bold"), f": {answered} van {total} hebben geantwoord.")
 
 
 def who(sessie: Sessie, content: Content, vraag, deelnemer_index: int) -> list:

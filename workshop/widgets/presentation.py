@@ -12,9 +12,9 @@ from textual.widgets import Digits, Static
 from workshop.content import Content
 from workshop.display import steps
 from workshop.domain.model import Sessie
-from workshop.domain.rules import Uitslag, answers, missing, uitslag
+from workshop.domain.rules import Uitslag, question_result
 from workshop.widgets.answer_grid import AnswerGrid
-from workshop.widgets.banner import who
+from workshop.widgets.banner import hidden_status, position, who
 from workshop.widgets.tally import BAR
 
 
@@ -100,10 +100,7 @@ class Presentation(Vertical, can_focus=True):
     def show(self, sessie: Sessie, vraag_index: int, deelnemer_index: int, last: str = "") -> None:
         content = self.handreiking
         vraag = content.vragen[vraag_index]
-        sectie = content.sectie(vraag.sectie).naam
-        self.query_one("#zaal-position", Static).update(
-            Text.styled(f"Vraag {vraag.nummer} van {len(content.vragen)} · {sectie}", "bold")
-        )
+        self.query_one("#zaal-position", Static).update(Text.styled(position(content, vraag), "bold"))
         self.query_one("#zaal-question", Static).update(Text.styled(vraag.tekst, "bold"))
         keys = [Text.assemble((f" {w.waarde} ", "bold reverse"), (f" {w.woord}", "bold")) for w in content.schaal]
         self.query_one("#zaal-keys", Static).update(Text("    ").join(keys))
@@ -114,15 +111,10 @@ class Presentation(Vertical, can_focus=True):
         revealed = sessie.is_revealed(vraag.id)
         self.query_one("#zaal-tally").display = revealed
         if not revealed:
-            total = len(sessie.deelnemers)
-            answered = total - len(missing(sessie, vraag.id))
-            self.query_one("#zaal-outcome", Static).update(
-                Text.assemble(
-                    ("Verborgen", "bold"), f": {answered} van {total} hebben geantwoord. Druk op o om te onthullen."
-                )
-            )
+            status = hidden_status(sessie, vraag.id) + " Druk op o om te onthullen."
+            self.query_one("#zaal-outcome", Static).update(status)
             return
-        result = uitslag(vraag, answers(vraag.id, sessie.deelnemers), sessie.normen.get(vraag.id), content.regels)
+        result = question_result(sessie, vraag, content)
         self.query_one("#zaal-outcome", Static).update(outcome(result, content))
         total = result.telling.total
         for column, woord in zip(self.query(".zaal-column"), content.schaal):

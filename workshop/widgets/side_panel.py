@@ -15,15 +15,15 @@ from workshop.display import clean
 from workshop.domain.advice import landkaart_hint, suggest_phase
 from workshop.domain.model import Sessie, label
 from workshop.domain.rules import (
-    answers,
     identifiable_roles,
     list_tally,
     missing,
+    question_result,
     revealed_results,
     role_groups,
-    uitslag,
 )
 from workshop.widgets import ladder, landkaart
+from workshop.widgets.banner import hidden_status
 from workshop.widgets.steady import SteadyStatic
 from workshop.widgets.tally import bar_lines, summary_lines
 
@@ -92,10 +92,8 @@ class SidePanel(VerticalScroll, can_focus=False):
         sessie, content = self.sessie, self.handreiking
         vraag = content.vragen[self.vraag_index]
         lines: list[Text | str] = [self._heading(f"Vraag {vraag.nummer}: de antwoorden")]
-        total = len(sessie.deelnemers)
-        answered = total - len(missing(sessie, vraag.id))
         if not sessie.is_revealed(vraag.id):
-            lines.append(Text.assemble(("Verborgen", "bold"), f": {answered} van {total} hebben geantwoord."))
+            lines.append(hidden_status(sessie, vraag.id))
             lines.append("Druk op o om te onthullen.")
             open_names = [clean(label(sessie, d)) for d in missing(sessie, vraag.id)]
             if open_names:
@@ -103,7 +101,7 @@ class SidePanel(VerticalScroll, can_focus=False):
             return lines
         groups = role_groups(sessie, content) if self.per_rol else [(None, sessie.deelnemers)]
         for rol, members in groups:
-            result = uitslag(vraag, answers(vraag.id, members), sessie.normen.get(vraag.id), content.regels)
+            result = question_result(sessie, vraag, content, members)
             if rol is not None:
                 lines.append(Text.styled(f"{rol.naam} ({len(members)})", "bold"))
             marks = {}
