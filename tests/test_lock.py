@@ -36,6 +36,19 @@ def test_the_lock_holds_pid_and_host_and_is_released(tmp_path):
     assert not lock_path(path).exists()
 
 
+def test_opening_the_same_session_again_keeps_guarding_it(tmp_path):
+    """The new-session wizard and the picker open a session this process already holds."""
+    path = tmp_path / "s.toml"
+    save_session(session(people(1)), path, CONTENT)
+    first = OpenSession(load_session(path, CONTENT), path, CONTENT, lambda: NOW)
+    first.take_lock()
+    again = OpenSession(first.sessie, path, CONTENT, lambda: NOW)
+    assert again.take_lock() is None
+    assert again.lock is not None  # so a take-over by another window is still noticed
+    again.release()
+    assert not lock_path(path).exists()  # and nothing is left behind on quitting
+
+
 def test_a_live_lock_of_another_process_is_respected(tmp_path):
     path = tmp_path / "s.toml"
     held_by(path, os.getppid())  # a process that certainly runs

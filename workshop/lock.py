@@ -71,6 +71,7 @@ class SessionLock:
         lock can be written (a read-only folder), `written` is False and saving will say why."""
         holder = read_holder(self.path) if self.path.exists() else None
         if holder is not None and self._is_me(holder):
+            self.written = True  # ours already (the same session opened again): it is on disk
             return None
         if holder is not None and is_running(holder) and not take_over:
             return holder
