@@ -43,11 +43,10 @@ class PickerScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.reload()
-        self.query_one(DataTable).focus()
+        self.query_one(DataTable).focus()  # the folder is read when the screen is shown (resume)
 
     def on_resize(self) -> None:
-        self.reload()
+        self._fill()  # a new width for the session column; the folder is not read again
 
     def _session_width(self) -> int:
         return max(16, self.size.width - FRAME - sum(width for _, width in COLUMNS))
@@ -56,9 +55,12 @@ class PickerScreen(Screen):
         self.reload()
 
     def reload(self) -> None:
+        self.entries = overview(self.app.sessions_dir, self.app.content)
+        self._fill()
+
+    def _fill(self) -> None:
         folder: Path = self.app.sessions_dir
         content = self.app.content
-        self.entries = overview(folder, content)
         table = self.query_one(DataTable)
         table.clear(columns=True)
         width = self._session_width()
