@@ -60,6 +60,7 @@ async def test_report_and_csv_from_the_palette_mid_session(tmp_path):
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("n")  # the review prompt: later
+        assert "CSV exporteren" in [command.title for command in app.get_system_commands(app.screen)]
         app.action_export_csv()
         await pilot.pause()
         written = Path("sessions/ronde-2.csv")

@@ -228,6 +228,9 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
             yield SystemCommand(
                 "Verslag schrijven", "Een verslag in Markdown voor de notulen, ook halverwege", self.action_report
             )
+            yield SystemCommand(
+                "CSV exporteren", "Eén regel per deelnemer en vraag, voor een spreadsheet", self.action_export_csv
+            )
         yield SystemCommand("Thema wisselen", "Licht (beamer) of donker", self.action_toggle_theme)
         yield SystemCommand("Hulp", "Alle toetsen", self.action_help)
         yield SystemCommand(
