@@ -47,11 +47,15 @@ def main() -> None:
             storage.comparison(sizes["compare"], sizes["repeats"], scratch),
         ]
     details = machine()
-    print(f"Gemeten op {details['platform']}, {details['cpus']} cores, Python {details['python']}, "
-          f"Textual {details['textual']}, {details['datum']}{' (rook-test, kleine aantallen)' if options.smoke else ''}")
+    print(
+        f"Gemeten op {details['platform']}, {details['cpus']} cores, Python {details['python']}, "
+        f"Textual {details['textual']}, {details['datum']}{' (rook-test, kleine aantallen)' if options.smoke else ''}"
+    )
     print(table(figures))
     if options.json:
-        options.json.write_text(json.dumps({"machine": details, "metingen": as_json(figures)}, indent=2, ensure_ascii=False))
+        options.json.write_text(
+            json.dumps({"machine": details, "metingen": as_json(figures)}, indent=2, ensure_ascii=False)
+        )
         print(f"JSON: {options.json}")
 
 

@@ -44,6 +44,15 @@ def measure(pairs: int, scratch: Path) -> list[Figure]:
     return [
         Figure("start tot eerste beeld, kale app", median(bare), "s", spread(bare, unit=" s"), "", None),
         Figure("start tot eerste beeld, workshop --demo", median(ours), "s", spread(ours, unit=" s"), "", None),
-        Figure("start: verhouding workshop / kaal", median(ratios), "x", spread(ratios), "≤ 1,3", median(ratios) <= 1.3),
-        Figure("piekgeheugen: verhouding workshop / kaal", median(rss_ratios), "x", spread(rss_ratios), "≤ 1,3", median(rss_ratios) <= 1.3),
+        Figure(
+            "start: verhouding workshop / kaal", median(ratios), "x", spread(ratios), "≤ 1,3", median(ratios) <= 1.3
+        ),
+        Figure(
+            "piekgeheugen: verhouding workshop / kaal",
+            median(rss_ratios),
+            "x",
+            spread(rss_ratios),
+            "≤ 1,3",
+            median(rss_ratios) <= 1.3,
+        ),
     ]

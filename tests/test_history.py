@@ -29,7 +29,11 @@ def test_earlier_sessions_of_the_same_municipality_oldest_first():
 
 def test_the_previous_plan_is_the_latest_earlier_one_that_has_a_plan():
     current = session(gemeente="Lindendal", datum=OCTOBER)
-    others = [held("Lindendal", MARCH, "maart", plan=2), held("Lindendal", JUNE, "juni", plan=0)]
+    others = [
+        held("Lindendal", MARCH, "maart", plan=2),
+        held("Lindendal", dt.date(2026, 1, 1), "januari", plan=1),  # earlier still: not the latest
+        held("Lindendal", JUNE, "juni", plan=0),
+    ]
     previous = previous_with_plan(current, others)
     assert previous.path.name == "maart.toml"
     assert needs_review(current, previous)

@@ -17,7 +17,7 @@ from workshop.store import file_name, load_session, new_path
 class SessionActions:
     """Mixed into WorkshopApp."""
 
-    NEEDS_SESSION = frozenset({"step", "participants", "norms", "toggle_anonymous", "reveal_all", "plan", "add_action"})
+    NEEDS_SESSION = frozenset({"step", "participants", "norms", "toggle_anonymous", "reveal_all", "plan"})
 
     def open_path(self, path: Path) -> bool:
         try:
@@ -65,10 +65,10 @@ class SessionActions:
         """A session of a municipality with an earlier action plan opens with the question
         whether to review that plan first."""
         from workshop.domain.history import Eerder, needs_review, previous_with_plan
-        from workshop.index import same_municipality
+        from workshop.index import sessions_of_municipality
 
         current = self.current
-        found = same_municipality(self.sessions_dir, current.sessie.gemeente, self.content, exclude=current.path)
+        found = sessions_of_municipality(self.sessions_dir, current.sessie.gemeente, self.content, exclude=current.path)
         others = [Eerder(path, sessie) for path, sessie in found]
         previous = previous_with_plan(self.current.sessie, others)
         if not needs_review(self.current.sessie, previous):

@@ -34,19 +34,6 @@ def clip(text: str, width: int) -> str:
     return fit(text, width).rstrip() if cell_len(clean(text, limit=width * 4 + 10)) > width else clean(text)
 
 
-def centre(text: str, width: int) -> str:
-    text = clean(text, limit=width * 4 + 10)
-    length = cell_len(text)
-    if length >= width:
-        return fit(text, width)
-    left = (width - length) // 2
-    return " " * left + text + " " * (width - length - left)
-
-
-def width_of(text: str) -> int:
-    return cell_len(text)
-
-
 def steps(count: int) -> str:
     """'1 stap', '2 stappen': a distance on the answer scale in words."""
     return f"{count} stap{'' if count == 1 else 'pen'}"

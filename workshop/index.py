@@ -17,7 +17,7 @@ from pathlib import Path
 
 from workshop.content import Content
 from workshop.domain.advice import suggest_phase
-from workshop.domain.model import Sessie
+from workshop.domain.model import Sessie, municipality_key
 from workshop.domain.rules import uitslagen
 from workshop.fields import FormatError
 from workshop.store import SaveError, load_session, session_files, write_atomic
@@ -147,13 +147,13 @@ def _from_cache(path: Path, cached: dict) -> Overzicht | None:
         return None
 
 
-def same_municipality(folder: Path, gemeente: str, content: Content, *, exclude: Path | None = None) -> list:
+def sessions_of_municipality(folder: Path, gemeente: str, content: Content, *, exclude: Path | None = None) -> list:
     """The sessions of one municipality, loaded in full (and only those)."""
-    key = " ".join(gemeente.split()).casefold()
+    key = municipality_key(gemeente)
     found = []
     for entry in overview(folder, content):
         summary = entry.samenvatting
-        if summary is None or entry.path == exclude or " ".join(summary.gemeente.split()).casefold() != key:
+        if summary is None or entry.path == exclude or municipality_key(summary.gemeente) != key:
             continue
         try:
             found.append((entry.path, load_session(entry.path, content)))

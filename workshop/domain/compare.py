@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from workshop.content import Content
 from workshop.domain.advice import suggest_phase
-from workshop.domain.model import Sessie
+from workshop.domain.model import Sessie, moment
 from workshop.domain.rules import Telling, Uitslag, uitslagen, unfavourability
 
 BETER, SLECHTER, GELIJK = "beter", "slechter", "gelijk"
@@ -70,12 +70,8 @@ class Vergelijking:
     inhoud_verschilt: bool
 
 
-def _when(sessie: Sessie) -> tuple:
-    return (sessie.datum, sessie.aangemaakt)
-
-
 def compare_sessions(sessies: Sequence[Sessie], content: Content) -> Vergelijking:
-    ordered = tuple(sorted(sessies, key=_when))
+    ordered = tuple(sorted(sessies, key=moment))
     results = [{r.vraag.id: r for r in uitslagen(s, content)} for s in ordered]
     rijen = tuple(_row(vraag, [r.get(vraag.id) for r in results], ordered) for vraag in content.vragen)
     standen = tuple(_stand(s, content) for s in ordered)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from workshop.domain.model import Sessie, Terugblik, same_municipality
+from workshop.domain.model import Sessie, Terugblik, moment, same_municipality
 
 
 @dataclass(frozen=True)
@@ -17,14 +17,10 @@ class Eerder:
     sessie: Sessie
 
 
-def _moment(sessie: Sessie) -> tuple:
-    return (sessie.datum, sessie.aangemaakt)
-
-
 def earlier_sessions(current: Sessie, others: Sequence[Eerder]) -> list[Eerder]:
     """Sessions of the same municipality held before this one, oldest first."""
-    earlier = [o for o in others if same_municipality(o.sessie, current) and _moment(o.sessie) < _moment(current)]
-    return sorted(earlier, key=lambda o: _moment(o.sessie))
+    earlier = [o for o in others if same_municipality(o.sessie, current) and moment(o.sessie) < moment(current)]
+    return sorted(earlier, key=lambda o: moment(o.sessie))
 
 
 def previous_with_plan(current: Sessie, others: Sequence[Eerder]) -> Eerder | None:

@@ -108,9 +108,18 @@ def label(sessie: Sessie, deelnemer: Deelnemer) -> str:
     return deelnemer.naam
 
 
+def municipality_key(gemeente: str) -> str:
+    """A municipality's name as compared: whatever its case or spaces."""
+    return " ".join(gemeente.split()).casefold()
+
+
 def same_municipality(a: Sessie, b: Sessie) -> bool:
-    """Sessions belong to the same municipality whatever the case or spaces of its name."""
-    return " ".join(a.gemeente.split()).casefold() == " ".join(b.gemeente.split()).casefold()
+    return municipality_key(a.gemeente) == municipality_key(b.gemeente)
+
+
+def moment(sessie: Sessie) -> tuple:
+    """Where a session stands in time: its date, then when it was made."""
+    return (sessie.datum, sessie.aangemaakt)
 
 
 def new_session(

@@ -6,9 +6,10 @@ Rows are questions, columns are participants. After an answer the cursor moves o
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from workshop.domain.model import OMLAAG, OPZIJ, Sessie
+from workshop.domain.rules import missing
 
 
 @dataclass(frozen=True)
@@ -49,10 +50,7 @@ class MissingWarnings:
     """Warn once per question (across the room) or per participant (down the list) that is
     left with answers missing; the natural flow of the other direction is not nagged."""
 
-    warned: set[tuple[str, str]]
-
-    def __init__(self) -> None:
-        self.warned = set()
+    warned: set[tuple[str, str]] = field(default_factory=set)
 
     def check(self, sessie: Sessie, vraag_ids: list[str], old: Cursor, new: Cursor, richting: str) -> str | None:
         """The warning to show for moving from `old` to `new`, or None."""
@@ -60,11 +58,11 @@ class MissingWarnings:
             return None
         if richting == OPZIJ and new.rij != old.rij:
             vraag_id = vraag_ids[old.rij]
-            missing = [d for d in sessie.deelnemers if vraag_id not in d.antwoorden]
+            open_ones = missing(sessie, vraag_id)
             key = ("vraag", vraag_id)
-            if missing and key not in self.warned:
+            if open_ones and key not in self.warned:
                 self.warned.add(key)
-                return f"Vraag {old.rij + 1}: nog geen antwoord van {_count(len(missing), 'deelnemer', 'deelnemers')}"
+                return f"Vraag {old.rij + 1}: nog geen antwoord van {_count(len(open_ones), 'deelnemer', 'deelnemers')}"
         if richting == OMLAAG and new.kolom != old.kolom and old.kolom < len(sessie.deelnemers):
             deelnemer = sessie.deelnemers[old.kolom]
             open_questions = [v for v in vraag_ids if v not in deelnemer.antwoorden]

@@ -8,6 +8,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
+from workshop.content import sort_key
 from workshop.display import clip
 from workshop.domain.model import Actie
 from workshop.forms import InputError, format_date, parse_optional_date
@@ -224,7 +225,7 @@ class ActionPlanScreen(Screen[None]):
     def action_new(self) -> None:
         if self.focused is not self.query_one(DataTable):
             return
-        instruments = sorted(self.app.content.instrumenten, key=lambda i: i.naam.casefold())
+        instruments = sorted(self.app.content.instrumenten, key=lambda i: sort_key(i.naam))
         names = [f"{i.naam} (fase {i.fase})" for i in instruments]
 
         def picked(index: int | None) -> None:

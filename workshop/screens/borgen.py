@@ -16,7 +16,7 @@ from workshop.domain.history import Eerder, earlier_sessions, previous_with_plan
 from workshop.domain.model import Terugblik
 from workshop.domain.rules import revealed_results
 from workshop.forms import format_date
-from workshop.index import same_municipality
+from workshop.index import sessions_of_municipality
 from workshop.screens.base import StepScreen
 from workshop.widgets.cycle import CycleSelect
 from workshop.widgets.landkaart import LandkaartKiezer
@@ -97,7 +97,7 @@ class BorgenScreen(StepScreen):
 
     def _load_history(self) -> None:
         current = self.current
-        found = same_municipality(
+        found = sessions_of_municipality(
             self.app.sessions_dir, current.sessie.gemeente, self.app.content, exclude=current.path
         )
         others = [Eerder(path, sessie) for path, sessie in found]

@@ -16,7 +16,7 @@ from workshop.compare_output import Tabel, outcome_table, question_table, sessio
 from workshop.content import Content
 from workshop.display import clip
 from workshop.domain.compare import HANDREIKING, SLECHTER_EERST, compare_sessions
-from workshop.domain.model import Sessie
+from workshop.domain.model import Sessie, municipality_key
 from workshop.fields import FormatError
 from workshop.forms import format_date
 from workshop.index import Overzicht, Samenvatting, overview
@@ -33,18 +33,14 @@ def fill(table: DataTable, tabel: Tabel, widths: dict[str, int] | None = None) -
         table.add_row(*(clip(c, (widths or {}).get(h, 60)) for h, c in zip(tabel.headings, cells)))
 
 
-def _key(name: str) -> str:
-    return " ".join(name.split()).casefold()
-
-
 def offered_first(entries: list[Overzicht], anchor: Samenvatting | None) -> list[Overzicht]:
     """Readable sessions; those of the anchor's municipality first, each group oldest first."""
     readable = [e for e in entries if e.samenvatting is not None]
 
     def key(entry: Overzicht) -> tuple:
         s = entry.samenvatting
-        same = anchor is not None and _key(s.gemeente) == _key(anchor.gemeente)
-        return (not same, _key(s.gemeente), s.datum, s.aangemaakt)
+        same = anchor is not None and municipality_key(s.gemeente) == municipality_key(anchor.gemeente)
+        return (not same, municipality_key(s.gemeente), s.datum, s.aangemaakt)
 
     return sorted(readable, key=key)
 
@@ -78,7 +74,8 @@ class CompareSetupScreen(Screen[None]):
         anchor = next((e.samenvatting for e in all_entries if e.path == self.anchor and e.samenvatting), None)
         self.entries = offered_first(all_entries, anchor)
         if anchor is not None:  # as a start: this session and the one before it (or after it)
-            same = [e.path for e in self.entries if _key(e.samenvatting.gemeente) == _key(anchor.gemeente)]
+            key = municipality_key(anchor.gemeente)
+            same = [e.path for e in self.entries if municipality_key(e.samenvatting.gemeente) == key]
             index = same.index(self.anchor)
             other = index - 1 if index > 0 else index + 1
             self.chosen = {self.anchor, *([same[other]] if other < len(same) else [])}

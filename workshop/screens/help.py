@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 SCALE_KEYS = {"1", "2", "3", "4", "5"}
+EXTRA = "Ctrl+P opent het opdrachtenpalet met alle opdrachten. i opent de inleiding."
 
 
 def key_rows(app, bindings: list[Binding]) -> list[tuple[str, str]]:
@@ -80,7 +81,6 @@ class HelpScreen(ModalScreen[None]):
     def __init__(self, groups: list[tuple[str, list[Binding]]]) -> None:
         super().__init__()
         self.groups = groups
-        self.extra = "Ctrl+P opent het opdrachtenpalet met alle opdrachten. i opent de inleiding."
 
     def compose(self) -> ComposeResult:
         with VerticalScroll(id="help"):
@@ -89,8 +89,7 @@ class HelpScreen(ModalScreen[None]):
             with Grid(id="help-keys"):
                 for title, bindings in self.groups:
                     yield Static(key_table(title, key_rows(self.app, bindings)), classes="help-group")
-            if self.extra:
-                yield Static(self.extra, id="help-extra")
+            yield Static(EXTRA, id="help-extra")
 
     def action_close(self) -> None:
         self.dismiss(None)

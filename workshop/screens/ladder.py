@@ -80,19 +80,15 @@ class LadderScreen(StepScreen):
             chosen += Text(" · anders dan voorgesteld")
         return chosen + Text(f"\n{keys}")
 
-    def shown_phase(self) -> int | None:
-        """The phase whose instruments are listed: the chosen one, else the suggested one."""
-        sessie = self.current.sessie
-        return sessie.fase if sessie.fase is not None else self.voorstel().fase
-
     def _available(self, voorstel: FaseVoorstel) -> None:
+        """The instruments of the chosen phase, else of the suggested one."""
         content = self.app.content
-        fase = self.shown_phase()
+        chosen = self.current.sessie.fase is not None
+        fase = self.current.sessie.fase if chosen else voorstel.fase
         options = self.query_one("#available", OptionList)
         options.clear_options()
         nothing = self.query_one("#no-intervention", Static)
         title = self.query_one("#available-title", Static)
-        chosen = self.current.sessie.fase is not None
         nothing.display = fase == 0
         options.display = bool(fase)
         self.query_one("#ladder-right").set_class(not fase, "-zonder-lijst")

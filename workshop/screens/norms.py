@@ -9,10 +9,9 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
-from workshop.domain.model import Sessie
-from workshop.domain.model import same_municipality as same_gemeente
+from workshop.domain.model import Sessie, same_municipality
 from workshop.forms import InputError, format_date, parse_count
-from workshop.index import same_municipality
+from workshop.index import sessions_of_municipality
 from workshop.screens.choice import ChoiceScreen, Option
 
 EXPLAIN = (
@@ -24,7 +23,7 @@ EXPLAIN = (
 
 def previous_norms(sessie: Sessie, others: list[Sessie]) -> Sessie | None:
     """The most recent of the other sessions of the same municipality that has norms."""
-    same = [o for o in others if o.normen and same_gemeente(o, sessie)]
+    same = [o for o in others if o.normen and same_municipality(o, sessie)]
     return max(same, key=lambda other: (other.datum, other.bijgewerkt), default=None)
 
 
@@ -73,7 +72,7 @@ class NormsScreen(Screen[bool]):
             table.add_row(str(vraag.nummer), vraag.kort, vraag.polariteit, self._norm_text(vraag.id), key=vraag.id)
         voorspelling = self.sessie.voorspelling
         self.query_one("#prediction", Input).value = "" if voorspelling is None else str(voorspelling)
-        found = same_municipality(
+        found = sessions_of_municipality(
             self.app.sessions_dir, self.sessie.gemeente, self.app.content, exclude=self.app.current.path
         )
         others = [sessie for _, sessie in found]

@@ -157,9 +157,6 @@ class AnswerGrid(ScrollView, can_focus=True):
         """Repaint one question's row: after an answer, or a move of the cursor."""
         self.refresh_line(self._line_of_question[vraag_index] * self._spacing + 1)
 
-    def refresh_all(self) -> None:
-        self.refresh()
-
     def _refresh_header(self) -> None:
         self.refresh(Region(0, 0, self.size.width, 1))
 
