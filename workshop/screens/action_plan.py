@@ -8,13 +8,38 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import DataTable, Footer, Input, Label, Static
 
-from workshop.content import sort_key
+from workshop.content import Content, sort_key
 from workshop.display import clip
 from workshop.domain.model import Actie
 from workshop.forms import InputError, format_date, parse_optional_date
 from workshop.screens.choice import ChoiceScreen, Option
 from workshop.screens.pick import PickScreen
 from workshop.widgets.cycle import CycleSelect
+
+WIDE = 140  # from this width (a projector) the names and notes fit in full
+
+
+def action_from_fields(screen: Screen, instrument: str) -> Actie:
+    """The action as typed in the fields #eigenaar, #deadline, #status and #notities; a wrong
+    date raises InputError."""
+    return Actie(
+        instrument=instrument,
+        eigenaar=screen.query_one("#eigenaar", Input).value.strip(),
+        deadline=parse_optional_date(screen.query_one("#deadline", Input).value),
+        status=screen.query_one("#status", CycleSelect).value,
+        notities=screen.query_one("#notities", Input).value.strip(),
+    )
+
+
+def row_cells(actie: Actie, content: Content, wide: bool) -> dict[str, str]:
+    """The cells of one action in the plan's table, by column."""
+    return {
+        "Instrument": clip(content.instrument(actie.instrument).naam, 70 if wide else 30),
+        "Eigenaar": clip(actie.eigenaar, 30 if wide else 18) or "–",
+        "Deadline": format_date(actie.deadline) if actie.deadline else "–",
+        "Status": content.naam(content.statussen, actie.status),
+        "Notities": clip(actie.notities, 60 if wide else 30),
+    }
 
 
 class ActionForm(ModalScreen[Actie | None]):
@@ -58,20 +83,12 @@ class ActionForm(ModalScreen[Actie | None]):
 
     def action_save(self) -> None:
         try:
-            deadline = parse_optional_date(self.query_one("#deadline", Input).value)
+            actie = action_from_fields(self, self.actie.instrument)
         except InputError as problem:
             self.query_one("#action-error", Static).update(f"⚠ {problem}")
             self.query_one("#deadline", Input).focus()
             return
-        self.dismiss(
-            Actie(
-                instrument=self.actie.instrument,
-                eigenaar=self.query_one("#eigenaar", Input).value.strip(),
-                deadline=deadline,
-                status=self.query_one("#status", CycleSelect).value,
-                notities=self.query_one("#notities", Input).value.strip(),
-            )
-        )
+        self.dismiss(actie)
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -124,16 +141,9 @@ class ActionPlanScreen(Screen[None]):
         table = self.query_one(DataTable)
         keep = table.cursor_row
         table.clear()
-        wide = self.size.width >= 140  # on a projector the names and notes fit in full
+        wide = self.size.width >= WIDE
         for nummer, actie in enumerate(self.sessie.actieplan, start=1):
-            table.add_row(
-                str(nummer),
-                clip(content.instrument(actie.instrument).naam, 70 if wide else 30),
-                clip(actie.eigenaar, 30 if wide else 18) or "–",
-                format_date(actie.deadline) if actie.deadline else "–",
-                content.naam(content.statussen, actie.status),
-                clip(actie.notities, 60 if wide else 30),
-            )
+            table.add_row(str(nummer), *row_cells(actie, content, wide).values())
         if self.sessie.actieplan:
             table.move_cursor(row=min(keep, len(self.sessie.actieplan) - 1))
         self._load_editor()
@@ -174,19 +184,12 @@ class ActionPlanScreen(Screen[None]):
         index = self._index()
         if index is None:
             return True
+        actie = self.sessie.actieplan[index]
         try:
-            deadline = parse_optional_date(self.query_one("#deadline", Input).value)
+            new = action_from_fields(self, actie.instrument)
         except InputError as problem:
             self.query_one("#plan-status", Static).update(f"⚠ {problem}")
             return False
-        actie = self.sessie.actieplan[index]
-        new = Actie(
-            instrument=actie.instrument,
-            eigenaar=self.query_one("#eigenaar", Input).value.strip(),
-            deadline=deadline,
-            status=self.query_one("#status", CycleSelect).value,
-            notities=self.query_one("#notities", Input).value.strip(),
-        )
         if new != actie:
             self.sessie.actieplan[index] = new
             self.app.changed()
@@ -196,11 +199,9 @@ class ActionPlanScreen(Screen[None]):
     def _update_row(self, index: int, actie: Actie) -> None:
         table = self.query_one(DataTable)
         row = table.coordinate_to_cell_key((index, 0)).row_key
-        wide = self.size.width >= 140
-        table.update_cell(row, "Eigenaar", clip(actie.eigenaar, 30 if wide else 18) or "–")
-        table.update_cell(row, "Deadline", format_date(actie.deadline) if actie.deadline else "–")
-        table.update_cell(row, "Status", self.app.content.naam(self.app.content.statussen, actie.status))
-        table.update_cell(row, "Notities", clip(actie.notities, 60 if wide else 30))
+        cells = row_cells(actie, self.app.content, self.size.width >= WIDE)
+        for column in ("Eigenaar", "Deadline", "Status", "Notities"):
+            table.update_cell(row, column, cells[column])
         self.query_one("#plan-status", Static).update(f"Actie {index + 1} opgeslagen")
 
     def on_input_blurred(self, event: Input.Blurred) -> None:
