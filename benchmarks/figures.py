@@ -16,6 +16,16 @@ class Figure:
     target: str
     met: bool | None  # None: no target
 
+    @classmethod
+    def of(cls, name: str, samples: Sequence[float], unit: str, scale: float = 1.0, limit: float | None = None):
+        """The median of the samples (times `scale`), their spread, and the target `limit`
+        in the same unit; a ratio ('x') has no unit in its target."""
+        value, suffix = median(samples) * scale, "" if unit == "x" else f" {unit}"
+        if limit is None:
+            return cls(name, value, unit, spread(samples, scale, suffix), "", None)
+        target = f"≤ {limit:g}".replace(".", ",") + suffix
+        return cls(name, value, unit, spread(samples, scale, suffix), target, value <= limit)
+
     def row(self) -> list[str]:
         mark = "–" if self.met is None else ("✓ gehaald" if self.met else "✗ niet gehaald")
         return [self.name, f"{self.value:.3g} {self.unit}", self.spread, self.target, mark]

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from textual import events
 
-from benchmarks.figures import Figure, median, percentile, spread
+from benchmarks.figures import Figure, percentile
 from workshop.app import WorkshopApp
 from workshop.content import default_content
 from workshop.domain.model import new_session
@@ -73,16 +73,7 @@ def measure(sizes: tuple[int, ...], scratch: Path) -> list[Figure]:
         samples = asyncio.run(answer_every_cell(room(count, scratch)))
         p95 = percentile(samples, 0.95) * 1000
         target = "≤ 16 ms" if count == max(sizes) else ""
-        figures.append(
-            Figure(
-                f"toets tot beeld, {count} deelnemers, p50",
-                median(samples) * 1000,
-                "ms",
-                spread(samples, 1000, " ms"),
-                "",
-                None,
-            )
-        )
+        figures.append(Figure.of(f"toets tot beeld, {count} deelnemers, p50", samples, "ms", scale=1000))
         figures.append(
             Figure(
                 f"toets tot beeld, {count} deelnemers, p95",

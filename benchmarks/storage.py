@@ -9,7 +9,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.figures import Figure, median, spread
+from benchmarks.figures import Figure
 from benchmarks.startup import ROOT, first_paint
 from workshop.content import default_content
 from workshop.domain.model import Sessie, new_session
@@ -44,15 +44,7 @@ def autosave(participants: int, repeats: int, scratch: Path) -> Figure:
         started = time.perf_counter()
         save_session(sessie, path, CONTENT)
         times.append(time.perf_counter() - started)
-    value = median(times) * 1000
-    return Figure(
-        f"autosave van één wijziging, {participants} deelnemers",
-        value,
-        "ms",
-        spread(times, 1000, " ms"),
-        "≤ 5 ms",
-        value <= 5,
-    )
+    return Figure.of(f"autosave van één wijziging, {participants} deelnemers", times, "ms", scale=1000, limit=5)
 
 
 def folder_of(count: int, scratch: Path) -> Path:
@@ -80,22 +72,8 @@ def listing(count: int, repeats: int, scratch: Path) -> list[Figure]:
     picker = [first_paint("picker", folder)["seconds"] for _ in range(repeats)]
     return [
         Figure(f"workshop list, {count} sessies, eerste keer", cold, "s", "n=1", "", None),
-        Figure(
-            f"workshop list, {count} sessies",
-            median(warm),
-            "s",
-            spread(warm, unit=" s"),
-            "≤ 0,5 s",
-            median(warm) <= 0.5,
-        ),
-        Figure(
-            f"keuzelijst toont {count} sessies",
-            median(picker),
-            "s",
-            spread(picker, unit=" s"),
-            "≤ 1 s",
-            median(picker) <= 1,
-        ),
+        Figure.of(f"workshop list, {count} sessies", warm, "s", limit=0.5),
+        Figure.of(f"keuzelijst toont {count} sessies", picker, "s", limit=1),
     ]
 
 
@@ -108,5 +86,4 @@ def comparison(count: int, repeats: int, scratch: Path) -> Figure:
         save_session(generated(number, 6, rng, gemeente="Lindendal"), path, CONTENT)
         paths.append(str(path))
     times = [timed_command(["workshop", "compare", *paths, "--format", "md"]) for _ in range(repeats)]
-    value = median(times)
-    return Figure(f"workshop compare, {count} sessies", value, "s", spread(times, unit=" s"), "≤ 0,3 s", value <= 0.3)
+    return Figure.of(f"workshop compare, {count} sessies", times, "s", limit=0.3)
