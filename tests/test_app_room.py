@@ -159,3 +159,18 @@ async def test_the_room_view_from_the_command_palette(tmp_path):
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen.query_one(Presentation).display
+
+
+async def test_back_from_the_room_view_the_grid_shows_the_cursor_and_its_heading(tmp_path):
+    app = make_app(tmp_path, demo_file(tmp_path))
+    async with app.run_test(size=SMALL) as pilot:
+        grid = app.screen.query_one(AnswerGrid)
+        await pilot.press("z", "3")  # question 1 answered: on to question 2
+        await pilot.press("z")
+        await pilot.pause()
+        assert grid.scroll_offset.y == 0  # 'RAAD' and question 1 still in view above the cursor
+        await pilot.press("z", *["down"] * 15, "z")  # question 17, beyond the first page
+        await pilot.pause()
+        first = grid.scroll_offset.y
+        line = grid._line_of_question[grid.cursor.rij]
+        assert grid.cursor.rij == 16 and first <= line < first + grid.scrollable_content_region.height - 1

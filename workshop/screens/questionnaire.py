@@ -228,6 +228,8 @@ class QuestionnaireScreen(StepScreen):
         self.toggle_class("-zaal")
         self._focus_view()
         self._show_cursor()
+        if not self.presenting:
+            self.call_after_refresh(self.grid.scroll_to_cursor)  # the cursor may have moved meanwhile
 
     def _focus_view(self) -> None:
         (self.presentation if self.presenting else self.grid).focus()

@@ -181,7 +181,10 @@ class AnswerGrid(ScrollView, can_focus=True):
 
     def scroll_to_cursor(self) -> None:
         """Keep the cursor in view by turning a page, not a line or a column at a time: the
-        room sees a steady grid, and a key repaints a few lines instead of all of them."""
+        room sees a steady grid, and a key repaints a few lines instead of all of them. A
+        hidden grid (behind the view for the room) has no size and keeps its place."""
+        if not self.size.height:
+            return
         label, cell = self._layout
         line = self._line_of_question[self.cursor.rij] * self._spacing
         # the header row and the label column stay in place, so the visible body is smaller
