@@ -66,3 +66,18 @@ def test_an_unreadable_file_is_cached_with_its_reason(tmp_path, monkeypatch):
     loads = count_loads(monkeypatch)
     assert overview(tmp_path, CONTENT) == first
     assert loads == [] and "geen geldig TOML" in first[0].fout
+
+
+def test_the_open_session_is_not_read_to_find_the_others(tmp_path, monkeypatch):
+    """Opening a session looks for earlier ones of its municipality: the open one is in
+    memory, so its file is neither read nor dropped from the cache."""
+    for name in ("a.toml", "b.toml", "c.toml"):
+        save_session(session(people(1), titel=name), tmp_path / name, CONTENT)
+    overview(tmp_path, CONTENT)
+    cached = json.loads((tmp_path / INDEX_NAME).read_text())["bestanden"]
+    save_session(session(people(2), titel="open"), tmp_path / "b.toml", CONTENT)  # changed since
+    loads = count_loads(monkeypatch)
+    found = index.sessions_of_municipality(tmp_path, "Teststad", CONTENT, exclude=tmp_path / "b.toml")
+    assert [path.name for path, _ in found] == ["a.toml", "c.toml"]
+    assert loads == ["a.toml", "c.toml"]  # the two found, loaded in full; b not at all
+    assert json.loads((tmp_path / INDEX_NAME).read_text())["bestanden"]["b.toml"] == cached["b.toml"]

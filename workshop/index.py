@@ -104,12 +104,17 @@ def _write_cache(folder: Path, content: Content, files: dict[str, dict]) -> None
         pass  # a read-only folder: the list still works, only slower
 
 
-def overview(folder: Path, content: Content) -> list[Overzicht]:
-    """Every session file in the folder, in name order; an unreadable one with its reason."""
+def overview(folder: Path, content: Content, *, exclude: Path | None = None) -> list[Overzicht]:
+    """Every session file in the folder, in name order; an unreadable one with its reason.
+    `exclude` is left out, unread: the open session, which the caller has in memory."""
     cache = _read_cache(folder, content)
     fresh: dict[str, dict] = {}
     result = []
     for path in session_files(folder):
+        if path == exclude:
+            if path.name in cache:
+                fresh[path.name] = cache[path.name]  # as it was: the next list checks its stamp
+            continue
         stamp = _stamp(path)
         if stamp is None:
             continue
@@ -151,9 +156,9 @@ def sessions_of_municipality(folder: Path, gemeente: str, content: Content, *, e
     """The sessions of one municipality, loaded in full (and only those)."""
     key = municipality_key(gemeente)
     found = []
-    for entry in overview(folder, content):
+    for entry in overview(folder, content, exclude=exclude):
         summary = entry.samenvatting
-        if summary is None or entry.path == exclude or municipality_key(summary.gemeente) != key:
+        if summary is None or municipality_key(summary.gemeente) != key:
             continue
         try:
             found.append((entry.path, load_session(entry.path, content)))
