@@ -148,6 +148,28 @@ async def test_the_theme_is_remembered(tmp_path):
         assert app.theme == DARK
 
 
+async def test_a_theme_change_reaches_a_step_that_was_not_on_top(tmp_path):
+    """Steps are styled at mount and not again while they stay on top; one that was away
+    while the theme changed is styled again when it comes back."""
+    colours = {}
+    for theme in (LIGHT, DARK):
+        (tmp_path / "instellingen.toml").write_text(f'thema = "{theme}"\n')
+        app = make_app(tmp_path, demo_file(tmp_path))
+        async with app.run_test(size=(100, 30)):
+            colours[theme] = app.screen.query_one("#session-bar").styles.background
+    assert colours[LIGHT] != colours[DARK]
+    (tmp_path / "instellingen.toml").unlink()
+    app = make_app(tmp_path, demo_file(tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        stap1 = app.screen
+        assert stap1.query_one("#session-bar").styles.background == colours[LIGHT]
+        await pilot.press("f3")
+        app.action_toggle_theme()
+        await pilot.press("f2")
+        assert app.screen is stap1
+        assert stap1.query_one("#session-bar").styles.background == colours[DARK]
+
+
 async def test_the_command_palette_speaks_dutch(tmp_path):
     path = demo_file(tmp_path)
     app = make_app(tmp_path, path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer
@@ -27,7 +28,12 @@ class StepScreen(Screen):
     def compose_footer(self) -> ComposeResult:
         yield Footer()
 
-    def on_screen_resume(self) -> None:
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Textual restyles every widget of a screen on each resume: a quarter of the start-up,
+        # and of every change of step. Not needed: the widgets were styled at mount, and a
+        # theme changed while a step was away restyles it when it returns (Textual 8.2.8
+        # compares CSS counts in switch_mode). Screen handles the event after this subclass.
+        event.refresh_styles = False
         self.show_status()
         self.sync()
 
