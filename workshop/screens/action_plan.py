@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Footer, Input, Label, Static
+from textual.widgets import DataTable, Input, Label, Static
 
 from workshop.content import Content, sort_key
 from workshop.display import clip
@@ -15,6 +15,7 @@ from workshop.forms import InputError, format_date, parse_optional_date
 from workshop.screens.choice import ChoiceScreen, Option
 from workshop.screens.pick import PickScreen
 from workshop.widgets.cycle import CycleSelect
+from workshop.widgets.keybar import KeyBar
 
 WIDE = 140  # from this width (a projector) the names and notes fit in full
 
@@ -123,7 +124,7 @@ class ActionPlanScreen(Screen[None]):
             yield Label("Notities")
             yield Input(id="notities")
         yield Static(id="plan-status", classes="explain")
-        yield Footer()
+        yield KeyBar()
 
     @property
     def sessie(self):

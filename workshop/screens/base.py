@@ -5,10 +5,10 @@ from __future__ import annotations
 from textual import events
 from textual.app import ComposeResult
 from textual.screen import Screen
-from textual.widgets import Footer
 
 from workshop.open_session import OpenSession
 from workshop.widgets.bars import SessionBar, StepBar
+from workshop.widgets.keybar import KeyBar
 
 
 class StepScreen(Screen):
@@ -26,7 +26,7 @@ class StepScreen(Screen):
         yield StepBar(self.STEP, id="step-bar")
 
     def compose_footer(self) -> ComposeResult:
-        yield Footer()
+        yield KeyBar()
 
     def on_screen_resume(self, event: events.ScreenResume) -> None:
         # Textual restyles every widget of a screen on each resume: a quarter of the start-up,

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from workshop.compare_output import Tabel, outcome_table, question_table, sessions_list, warnings
 from workshop.content import Content
@@ -21,6 +21,7 @@ from workshop.fields import FormatError
 from workshop.forms import format_date
 from workshop.index import Overzicht, Samenvatting, overview
 from workshop.store import load_session
+from workshop.widgets.keybar import KeyBar
 
 ORDERS = {HANDREIKING: "volgorde van de handreiking", SLECHTER_EERST: "grootste verslechtering eerst"}
 
@@ -67,7 +68,7 @@ class CompareSetupScreen(Screen[None]):
         )
         yield DataTable(id="compare-choice", cursor_type="row")
         yield Static(id="compare-count", classes="explain")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         all_entries = overview(self.app.sessions_dir, self.app.content)
@@ -147,7 +148,7 @@ class CompareScreen(Screen[None]):
             yield DataTable(id="compare-questions", cursor_type="row")
             yield Static("Fase, landkaart en acties per sessie", classes="heading")
             yield DataTable(id="compare-outcome", cursor_type="row")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         content = self.app.content

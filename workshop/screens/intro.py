@@ -7,9 +7,10 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content as Text
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from workshop.content import Content
+from workshop.widgets.keybar import KeyBar
 
 
 def intro_text(content: Content) -> Text:
@@ -40,7 +41,7 @@ class IntroScreen(Screen[None]):
         yield Static(self.app.content.titel + ": inleiding", classes="title")
         with VerticalScroll(id="intro"):
             yield Static(intro_text(self.app.content), id="intro-text")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#intro").focus()

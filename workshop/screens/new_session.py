@@ -6,11 +6,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Label, Static
+from textual.widgets import Button, Input, Label, Static
 
 from workshop.domain.model import Sessie, new_session, next_round
 from workshop.forms import InputError, format_date, parse_date, required
 from workshop.widgets.cycle import CycleSelect
+from workshop.widgets.keybar import KeyBar
 from workshop.widgets.toggle import Toggle
 
 
@@ -62,7 +63,7 @@ class NewSessionScreen(Screen[Sessie | None]):
             with Horizontal(id="form-buttons"):
                 yield Button("Verder: deelnemers", variant="primary", id="submit")
                 yield Button("Annuleren", id="cancel")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one("#titel" if self.earlier else "#gemeente", Input).focus()

@@ -7,12 +7,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Input, Label, Static
+from textual.widgets import DataTable, Input, Label, Static
 
 from workshop.domain.model import Sessie, same_municipality
 from workshop.forms import InputError, format_date, parse_count
 from workshop.index import sessions_of_municipality
 from workshop.screens.choice import ChoiceScreen, Option
+from workshop.widgets.keybar import KeyBar
 
 EXPLAIN = (
     "Bepaal vooraf welke antwoorden acceptabel zijn. De norm is het minst gunstige antwoord dat nog "
@@ -60,7 +61,7 @@ class NormsScreen(Screen[bool]):
             yield Input(id="prediction", max_length=2, placeholder="–")
             yield Label("Voorspelling: hoeveel vragen vallen buiten de norm, denken we? (mag leeg; Tab)")
         yield Static(id="norms-status")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -6,12 +6,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Footer, Input, Static
+from textual.widgets import Button, DataTable, Input, Static
 
 from workshop.display import clean
 from workshop.domain.model import label
 from workshop.screens.choice import ChoiceScreen, Option
 from workshop.widgets.cycle import CycleSelect
+from workshop.widgets.keybar import KeyBar
 
 
 class ParticipantsScreen(Screen[bool]):
@@ -48,7 +49,7 @@ class ParticipantsScreen(Screen[bool]):
         yield Static(id="people-status")
         with Horizontal(id="form-buttons"):
             yield Button("Verder: normen" if self.wizard else "Klaar", variant="primary", id="go-on")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)

@@ -8,13 +8,14 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Static
+from textual.widgets import DataTable, Static
 
 from workshop.display import clip
 from workshop.fields import FormatError
 from workshop.forms import format_date
 from workshop.index import Overzicht, overview
 from workshop.store import load_session
+from workshop.widgets.keybar import KeyBar
 
 COLUMNS = (("Sessie", 0), ("Datum", 10), ("Deeln.", 6), ("Ingevuld", 8), ("Fase", 18))
 FRAME = 2 * len(COLUMNS) + 4  # cell padding, border and scrollbar
@@ -40,7 +41,7 @@ class PickerScreen(Screen):
         table = DataTable(id="sessions", cursor_type="row", zebra_stripes=False)
         yield table
         yield Static(id="picker-detail")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(DataTable).focus()  # the folder is read when the screen is shown (resume)
