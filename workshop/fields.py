@@ -12,8 +12,7 @@ import errno
 import re
 import tomllib
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 Path_ = tuple[str | int, ...]
 
@@ -33,8 +32,7 @@ class FormatError(Exception):
         return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
 
 
-@dataclass(frozen=True)
-class Source:
+class Source(NamedTuple):
     """A TOML document as parsed, with its name and text for error messages."""
 
     name: str

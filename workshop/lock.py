@@ -11,14 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import os
 import socket
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from workshop.store import FILE_MODE, ensure_folder
 
 
-@dataclass(frozen=True)
-class Houder:
+class Houder(NamedTuple):
     """Who holds a lock."""
 
     pid: int

@@ -8,14 +8,13 @@ facilitator decides.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from workshop.content import BEKWAAM, BEWUST, ONBEKWAAM, ONBEWUST, Content, Regels
 from workshop.domain.rules import Uitslag
 
 
-@dataclass(frozen=True)
-class Reden:
+class Reden(NamedTuple):
     """One condition, with the values that its template in regels.toml fills in."""
 
     soort: str  # a key of [teksten] in regels.toml
@@ -29,8 +28,7 @@ def _reden(soort: str, **waarden: object) -> Reden:
     return Reden(soort, tuple(waarden.items()))
 
 
-@dataclass(frozen=True)
-class Telwerk:
+class Telwerk(NamedTuple):
     """The counts that the suggestions rest on."""
 
     beoordeeld: int  # questions with a norm and at least one answer
@@ -51,8 +49,7 @@ def count(results: Sequence[Uitslag], regels: Regels) -> Telwerk:
     )
 
 
-@dataclass(frozen=True)
-class FaseVoorstel:
+class FaseVoorstel(NamedTuple):
     fase: int | None  # None when nothing can be suggested; 0 is "no intervention needed"
     redenen: tuple[Reden, ...]  # every condition that fired for this phase, the strongest first
 
@@ -108,8 +105,7 @@ def _crisis(results: Sequence[Uitslag], fase: int, drempel: int, content: Conten
     ]
 
 
-@dataclass(frozen=True)
-class LandkaartHint:
+class LandkaartHint(NamedTuple):
     kolom: str | None  # bekwaam / onbekwaam, None when there are no norms
     rij: str | None  # bewust / onbewust, None without a prediction
     redenen: tuple[Reden, ...]

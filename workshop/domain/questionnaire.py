@@ -7,13 +7,13 @@ Rows are questions, columns are participants. After an answer the cursor moves o
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from workshop.domain.model import OMLAAG, OPZIJ, Sessie
 from workshop.domain.rules import missing
 
 
-@dataclass(frozen=True)
-class Cursor:
+class Cursor(NamedTuple):
     rij: int  # question index, 0-based
     kolom: int  # participant index, 0-based
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from workshop.content import Content, Keuze, Regels, Vraag
 from workshop.domain.model import Deelnemer, Sessie
@@ -65,8 +66,7 @@ def answer_range(values: Sequence[int]) -> int | None:
     return max(values) - min(values) if values else None
 
 
-@dataclass(frozen=True)
-class Uitslag:
+class Uitslag(NamedTuple):
     """The result of one question for a group of participants."""
 
     vraag: Vraag

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,8 +11,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     key: str
     label: str
     value: Any
