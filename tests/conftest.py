@@ -1,13 +1,20 @@
 from __future__ import annotations
 
-from collections.abc import Callable
+import os
+import tempfile
 
-import pytest
-from helpers import CONTENT, CRASH_SEED
+# Before anything loads the content: the tests keep their parsed-content cache to themselves
+# (child processes inherit it).
+os.environ["WORKSHOP_CACHE"] = tempfile.mkdtemp(prefix="workshop-cache-")
 
-from workshop.content import Content
-from workshop.demo import load_demo
-from workshop.domain.model import Sessie
+from collections.abc import Callable  # noqa: E402
+
+import pytest  # noqa: E402
+from helpers import CONTENT, CRASH_SEED  # noqa: E402
+
+from workshop.content import Content  # noqa: E402
+from workshop.demo import load_demo  # noqa: E402
+from workshop.domain.model import Sessie  # noqa: E402
 
 
 @pytest.fixture

@@ -20,7 +20,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
-from workshop import locations
+from workshop import locations, toml_cache
 from workshop.fields import Fields, FormatError, Source, os_reason
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -291,7 +291,7 @@ def _read(path: Path) -> Source:
         raw = path.read_bytes()
     except OSError as error:
         raise FormatError(str(path), f"kan niet gelezen worden: {os_reason(error)}") from None
-    return Source.parse(path.name, raw)
+    return Source.parse(path.name, raw, loads=toml_cache.loads)
 
 
 def _unique(parent: Fields, key: str) -> list[Fields]:

@@ -11,7 +11,7 @@ import datetime as dt
 import errno
 import re
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
 Path_ = tuple[str | int, ...]
@@ -40,7 +40,8 @@ class Source(NamedTuple):
     data: dict[str, Any]
 
     @classmethod
-    def parse(cls, name: str, raw: bytes) -> Source:
+    def parse(cls, name: str, raw: bytes, loads: Callable[[str], dict[str, Any]] = tomllib.loads) -> Source:
+        """`loads` is tomllib's, or one with the same errors (the content uses a cached one)."""
         try:
             text = raw.decode("utf-8")
         except UnicodeDecodeError as error:
@@ -49,7 +50,7 @@ class Source(NamedTuple):
             # TOML has no byte order mark; say how to fix it rather than guess
             raise FormatError(name, "begint met een BOM (byte order mark); bewaar het als UTF-8 zonder BOM")
         try:
-            data = tomllib.loads(text)
+            data = loads(text)
         except tomllib.TOMLDecodeError as error:
             line = _decode_error_line(str(error), text)
             reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(error))

@@ -1,4 +1,5 @@
-"""Every path the app uses, in one place: content, the sessions folder and the settings file."""
+"""Every path the app uses, in one place: content, the sessions folder, the settings file
+and the cache."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from pathlib import Path
 
 SESSIONS_ENV = "WORKSHOP_SESSIONS"
 CONFIG_ENV = "WORKSHOP_CONFIG"
+CACHE_ENV = "WORKSHOP_CACHE"
 
 
 def content_dir() -> Path:
@@ -33,3 +35,13 @@ def settings_file() -> Path:
         return Path(from_env)
     base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
     return Path(base) / "workshop" / "instellingen.toml"
+
+
+def cache_dir() -> Path:
+    """What can be rebuilt at any time (the parsed content): $WORKSHOP_CACHE, else the XDG
+    cache folder."""
+    from_env = os.environ.get(CACHE_ENV)
+    if from_env:
+        return Path(from_env)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "workshop"
