@@ -5,7 +5,6 @@ Everything here is a pure function of a session and the content.
 
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -54,10 +53,10 @@ def group_answer(values: Sequence[int], vraag: Vraag) -> int | None:
     """The median; with an even count the less favourable of the two middle values."""
     if not values:
         return None
-    ordered = sorted(values)
+    ordered, middle = sorted(values), len(values) // 2
     if len(ordered) % 2:
-        return ordered[len(ordered) // 2]
-    low, high = statistics.median_low(ordered), statistics.median_high(ordered)
+        return ordered[middle]
+    low, high = ordered[middle - 1], ordered[middle]  # the two middle values
     return high if vraag.gewenst else low
 
 
