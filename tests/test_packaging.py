@@ -16,3 +16,10 @@ def test_every_subpackage_is_listed_in_pyproject():
         if "__pycache__" not in init.parts
     }
     assert listed == found | {"workshop.content"}
+
+
+def test_every_style_file_is_package_data():
+    patterns = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
+    for style in (ROOT / "workshop").rglob("*.tcss"):
+        package = ".".join(style.parent.relative_to(ROOT).parts)
+        assert "*.tcss" in patterns.get(package, []), f"{style.relative_to(ROOT)} is not in the wheel"

@@ -123,6 +123,16 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
 
     # --- screens and size --------------------------------------------------------------
 
+    def _load_screen_css(self, screen: Screen) -> None:
+        """A screen's own .tcss is read when the screen is first shown, so that start-up
+        parses only what the first screen needs. Textual 8.2.8 then parses all CSS again and
+        restyles every widget; reading the new file is enough, because its rules only style
+        its own screen (tests/test_styles.py), so only widgets that are not styled yet."""
+        for path in screen.css_path:
+            if not self.stylesheet.has_source(str(path), ""):
+                self.stylesheet.read(path)
+
+
     async def _on_resize(self, event: events.Resize) -> None:
         await super()._on_resize(event)
         self.set_timer(0.02, self._check_size)  # after Textual has passed the size to the screens

@@ -46,6 +46,8 @@ def row_cells(actie: Actie, content: Content, wide: bool) -> dict[str, str]:
 class ActionForm(ModalScreen[Actie | None]):
     """Owner, due date, status and notes of one action; dismisses with the action or None."""
 
+    CSS_PATH = ["dialog.tcss", "action_plan.tcss"]
+
     BINDINGS = [Binding("escape", "cancel", "Annuleren"), Binding("ctrl+s", "save", "Opslaan")]
 
     def __init__(self, actie: Actie, title: str) -> None:
@@ -98,6 +100,8 @@ class ActionForm(ModalScreen[Actie | None]):
 class ActionPlanScreen(Screen[None]):
     """The plan as a table, edited in place: the fields under the table are the chosen row,
     and every field is saved as soon as it is left or confirmed."""
+
+    CSS_PATH = "action_plan.tcss"
 
     BINDINGS = [
         Binding("escape", "back", "Terug", tooltip="Uit een veld terug naar de tabel; uit de tabel terug"),

@@ -18,6 +18,7 @@ class AskTextScreen(ModalScreen[Any]):
     """Dismisses with `parse(text)`, or None when cancelled; a parse problem is shown and
     the question stays."""
 
+    CSS_PATH = "dialog.tcss"
     BINDINGS = [Binding("escape", "cancel", "Annuleren")]
 
     def __init__(

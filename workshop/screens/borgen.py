@@ -25,6 +25,8 @@ from workshop.widgets.landkaart import LandkaartKiezer
 class ReviewForm(ModalScreen[Terugblik | None]):
     """The status of an earlier action now, with a note."""
 
+    CSS_PATH = ["dialog.tcss", "action_plan.tcss"]
+
     BINDINGS = [Binding("escape", "cancel", "Annuleren"), Binding("ctrl+s", "save", "Opslaan")]
 
     def __init__(self, row: Terugblik, title: str) -> None:
@@ -62,6 +64,8 @@ class ReviewForm(ModalScreen[Terugblik | None]):
 
 
 class BorgenScreen(StepScreen):
+    CSS_PATH = "borgen.tcss"
+
     STEP = 5
 
     BINDINGS = [

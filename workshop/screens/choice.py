@@ -20,6 +20,8 @@ class Option(NamedTuple):
 class ChoiceScreen(ModalScreen[Any]):
     """Shows a question and its options as 'key label'; Escape answers None."""
 
+    CSS_PATH = "dialog.tcss"
+
     BINDINGS = [Binding("escape", "dismiss_none", "Annuleren")]
 
     def __init__(self, title: str, question: str, options: list[Option]) -> None:

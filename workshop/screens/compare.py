@@ -47,6 +47,8 @@ def offered_first(entries: list[Overzicht], anchor: Samenvatting | None) -> list
 
 
 class CompareSetupScreen(Screen[None]):
+    CSS_PATH = "compare.tcss"
+
     BINDINGS = [
         Binding("space", "toggle", "Kiezen", key_display="spatie", tooltip="Deze sessie wel of niet vergelijken"),
         Binding("enter", "compare", "Vergelijken", tooltip="De gekozen sessies vergelijken"),
@@ -129,6 +131,8 @@ class CompareSetupScreen(Screen[None]):
 
 
 class CompareScreen(Screen[None]):
+    CSS_PATH = "compare.tcss"
+
     BINDINGS = [
         Binding("s", "sort", "Sorteren", tooltip="Sorteren: handreiking, of de grootste verslechtering eerst"),
         Binding("w", "tallies", "Tellingen", tooltip="De tellingen per sessie tonen of verbergen"),

@@ -73,6 +73,8 @@ def groups(app) -> list[tuple[str, list[Binding]]]:
 
 
 class HelpScreen(ModalScreen[None]):
+    CSS_PATH = "help.tcss"
+
     BINDINGS = [
         Binding("escape,f1,question_mark,q", "close", "Sluiten"),
         Binding("i", "intro", "Inleiding", tooltip="De inleiding: wat is bestuurscultuur, de onderstroom"),

@@ -17,6 +17,8 @@ IN_PHASE, IN_PLAN = "●", "★"
 
 
 class InstrumentsScreen(StepScreen):
+    CSS_PATH = "instruments.tcss"
+
     STEP = 4
 
     BINDINGS = [

@@ -33,6 +33,8 @@ class Groep:
 
 
 class InterpretScreen(StepScreen):
+    CSS_PATH = "interpret.tcss"
+
     STEP = 2
 
     BINDINGS = [

@@ -35,6 +35,8 @@ def intro_text(content: Content) -> Text:
 
 
 class IntroScreen(Screen[None]):
+    CSS_PATH = "intro.tcss"
+
     BINDINGS = [Binding("escape,q", "close", "Terug")]
 
     def compose(self) -> ComposeResult:

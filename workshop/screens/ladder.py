@@ -18,6 +18,8 @@ from workshop.widgets.instrument_text import explanation
 
 
 class LadderScreen(StepScreen):
+    CSS_PATH = "ladder.tcss"
+
     STEP = 3
 
     BINDINGS = [

@@ -19,6 +19,8 @@ class NewSessionScreen(Screen[Sessie | None]):
     """Dismisses with the new session, or None when cancelled. With `earlier`, the new
     session is the next round: same participants, roles and norms."""
 
+    CSS_PATH = "forms.tcss"
+
     BINDINGS = [
         Binding("escape", "cancel", "Annuleren"),
         Binding("ctrl+s", "submit", "Verder"),

@@ -29,6 +29,8 @@ def previous_norms(sessie: Sessie, others: list[Sessie]) -> Sessie | None:
 
 
 class NormsScreen(Screen[bool]):
+    CSS_PATH = "forms.tcss"
+
     BINDINGS = [
         Binding("1", "norm(1)", "altijd", show=False),
         Binding("2", "norm(2)", "vaak", show=False),

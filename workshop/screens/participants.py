@@ -19,6 +19,8 @@ class ParticipantsScreen(Screen[bool]):
     """Dismisses with True when the facilitator goes on (in the new-session wizard: to the
     norms), False when simply closed."""
 
+    CSS_PATH = "forms.tcss"
+
     BINDINGS = [
         Binding("escape", "close", "Terug"),
         Binding("ctrl+s", "go_on", "Verder"),

@@ -13,6 +13,8 @@ from textual.widgets.option_list import Option
 class PickScreen(ModalScreen[int | None]):
     """Dismisses with the index of the chosen item, or None with Escape."""
 
+    CSS_PATH = ["dialog.tcss", "pick.tcss"]
+
     BINDINGS = [Binding("escape", "cancel", "Annuleren")]
 
     def __init__(self, title: str, items: list[str], exclude: int | None = None) -> None:

@@ -22,6 +22,8 @@ FRAME = 2 * len(COLUMNS) + 4  # cell padding, border and scrollbar
 
 
 class PickerScreen(Screen):
+    CSS_PATH = "picker.tcss"
+
     BINDINGS = [
         Binding("enter", "open", "Openen", show=True, priority=False),
         Binding("n", "new", "Nieuwe sessie", tooltip="Een nieuwe sessie beginnen"),
