@@ -21,6 +21,7 @@ def first_paint(which: str, sessions: Path) -> dict:
     # for compiling our own code on every start and Textual not: both get their cache.
     environment = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     environment["TEXTUAL_DRIVER"] = HEADLESS
+    environment["WORKSHOP_CACHE"] = str(sessions.parent / "cache")  # filled by the warm-up run, as by a first start
     started = time.time()
     done = subprocess.run(
         [sys.executable, "-m", "benchmarks.child", which, repr(started), str(sessions)],
