@@ -33,9 +33,9 @@ class SessionActions:
             self.current.release()
         self.current = OpenSession(sessie, path, self.content, self.clock)
         holder = self.current.take_lock()
-        if save:
-            self.current.save()
         self.switch_mode("stap1")
+        if save:
+            self.changed()  # on disk right after the first paint, as every change
         # the questions come after the first paint: opening a session is not held up by them
         if holder is not None:
             self.call_after_refresh(self._offer_take_over, holder)
