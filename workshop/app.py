@@ -132,7 +132,6 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
             if not self.stylesheet.has_source(str(path), ""):
                 self.stylesheet.read(path)
 
-
     async def _on_resize(self, event: events.Resize) -> None:
         await super()._on_resize(event)
         self.set_timer(0.02, self._check_size)  # after Textual has passed the size to the screens
