@@ -12,6 +12,7 @@ from helpers import CONTENT, IDS, people, session
 from workshop.domain.model import Positie
 from workshop.store import load_session, save_session
 from workshop.widgets.answer_grid import AnswerGrid
+from workshop.widgets.side_panel import SidePanel
 
 
 @pytest.fixture(autouse=True)
@@ -277,3 +278,22 @@ async def test_the_last_answer_shows_a_label_in_the_anonymous_mode(tmp_path):
         await pilot.pause()
         banner = str(app.screen.query_one("#banner").render())
         assert "Persoon 1" not in banner and "laatste: Deelnemer 1, vraag 1: vaak" in banner
+
+
+async def test_the_side_panel_is_drawn_once_for_its_room_and_again_when_the_room_changes(tmp_path, monkeypatch):
+    """Drawn when the panel first has a size (not before, at a guessed width), and again only
+    when its width or height changes what it shows."""
+    rooms = []
+    real = SidePanel.draw
+    monkeypatch.setattr(SidePanel, "draw", lambda self: (real(self), rooms.append(self._drawn_in)))
+    app = make_app(tmp_path, demo_file(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert rooms == [(27, False, 1)]  # 30 wide minus its border and scrollbar; short forms
+        await pilot.resize_terminal(80, 25)
+        await pilot.pause()
+        assert rooms == [(27, False, 1)]  # a line taller changes nothing it shows
+        await pilot.resize_terminal(200, 60)
+        await pilot.pause()
+        assert rooms[-1] == (57, True, 2)  # the projector: full forms, thick bars
+        assert "Hele lijst" in str(app.screen.query_one("#panel-lijst").render())

@@ -62,16 +62,23 @@ class SidePanel(VerticalScroll, can_focus=False):
 
     def show(self, sessie: Sessie, vraag_index: int, per_rol: bool) -> None:
         self.sessie, self.vraag_index, self.per_rol = sessie, vraag_index, per_rol
-        self.draw()
-
-    def on_resize(self) -> None:
-        if self.sessie is not None:
+        if self.size.width:  # before its first layout the panel has no size: its first resize draws it
             self.draw()
 
-    def draw(self) -> None:
-        width = max(20, self.scrollable_content_region.width or 30)
+    def on_resize(self) -> None:
+        if self.sessie is not None and self._room() != self._drawn_in:
+            self.draw()
+
+    _drawn_in: tuple[int, bool, int] | None = None  # the room of the last drawing
+
+    def _room(self) -> tuple[int, bool, int]:
+        """Width, whether there is room for the full forms, and the thickness of the bars."""
+        width = max(20, self.scrollable_content_region.width)
         full = self.size.height >= FULL_HEIGHT
-        thickness = 2 if self.size.height >= THICK_HEIGHT and not self.per_rol else 1
+        return width, full, 2 if self.size.height >= THICK_HEIGHT and not self.per_rol else 1
+
+    def draw(self) -> None:
+        width, full, thickness = self._drawn_in = self._room()
         self.set_class(full, "-vol")  # a blank line between the sections where there is room
         sessie, content = self.sessie, self.handreiking
         results = revealed_results(sessie, content)
