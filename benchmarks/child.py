@@ -6,10 +6,12 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 import resource
 import sys
 import time
+import types
 
 
 def report(app, started: float) -> None:
@@ -28,10 +30,26 @@ def main() -> None:
         BareApp().run()
     else:
         from workshop import cli
-        from workshop.app import WorkshopApp
 
-        WorkshopApp.on_ready = lambda app: report(app, started)
+        def patch(launch) -> None:
+            launch.WorkshopApp.on_ready = lambda app: report(app, started)
+
+        when_imported("workshop.launch", patch)
         cli.main(["--demo", "--sessions", sessions] if which == "workshop" else ["--sessions", sessions])
+
+
+def when_imported(name: str, patch) -> None:
+    """Patch a module when the command imports it, not before: so that Textual and the app
+    load at the moment and in the order that `workshop` itself loads them."""
+
+    class Pending(types.ModuleType):
+        def __getattr__(self, attribute):
+            del sys.modules[name]
+            module = importlib.import_module(name)
+            patch(module)
+            return getattr(module, attribute)
+
+    sys.modules[name] = Pending(name)
 
 
 if __name__ == "__main__":

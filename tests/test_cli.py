@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -9,6 +10,7 @@ import sys
 import pytest
 from helpers import CONTENT
 
+from workshop.app import WorkshopApp
 from workshop.cli import main
 
 
@@ -159,3 +161,15 @@ def test_python_dash_m_and_no_traceback(tmp_path):
     assert done.returncode == 1
     assert done.stderr == f"workshop: {tmp_path / 'weg.toml'}: bestand bestaat niet\n"
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("command", [["--demo"], ["new"]])
+def test_the_app_runs_with_the_garbage_collector_on(command, tmp_path, monkeypatch):
+    """It is off only while Textual and the app are imported (a start-up measure)."""
+    running = []
+    monkeypatch.setattr(WorkshopApp, "run", lambda app: running.append(gc.isenabled()))
+    try:
+        assert main([*command, "--sessions", str(tmp_path)]) == 0
+    finally:
+        gc.unfreeze()
+    assert running == [True]

@@ -7,6 +7,7 @@ no file is changed by a command that fails. Textual is imported only when the ap
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -120,8 +121,7 @@ def _run_app(args: list[str]) -> int:
         raise Problem("geef een SESSIE of --demo, niet allebei")
     if options.path is not None:
         load_session(options.path, default_content())  # a bad file is one line here, not a broken app
-    from workshop.launch import launch  # textual is imported only here
-
+    launch = _import_launch()
     return launch(path=options.path, demo=options.demo, sessions=locations.sessions_dir(options.sessions))
 
 
@@ -129,9 +129,18 @@ def _new(args: list[str]) -> int:
     parser = Parser("workshop new", "Begin een nieuwe sessie in de app.")
     _sessions_option(parser)
     options = parser.parse_args(args)
+    launch = _import_launch()
+    return launch(new=True, sessions=locations.sessions_dir(options.sessions))
+
+
+def _import_launch() -> Callable[..., int]:
+    """Textual and the app, imported only to start the app. Without the garbage collector:
+    importing makes no garbage, and a collection walks every object loaded so far, again
+    and again (launch freezes what was loaded and turns it back on)."""
+    gc.disable()
     from workshop.launch import launch
 
-    return launch(new=True, sessions=locations.sessions_dir(options.sessions))
+    return launch
 
 
 def _demo(args: list[str]) -> int:

@@ -16,5 +16,6 @@ def launch(*, sessions: Path, path: Path | None = None, demo: bool = False, new:
     # What is loaded by now lives as long as the app: keep the garbage collector from
     # walking it again and again while the first screen is built.
     gc.freeze()
+    gc.enable()  # off while the modules were imported (cli.py)
     app.run()
     return 0
