@@ -1,11 +1,14 @@
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import tempfile
 
 # Before anything loads the content: the tests keep their parsed-content cache to themselves
-# (child processes inherit it).
+# (child processes inherit it), and remove it afterwards.
 os.environ["WORKSHOP_CACHE"] = tempfile.mkdtemp(prefix="workshop-cache-")
+atexit.register(shutil.rmtree, os.environ["WORKSHOP_CACHE"], ignore_errors=True)
 
 from collections.abc import Callable  # noqa: E402
 
