@@ -148,6 +148,18 @@ async def test_the_theme_is_remembered(tmp_path):
         assert app.theme == DARK
 
 
+async def test_a_step_first_shown_after_a_theme_change_is_styled(tmp_path):
+    """Its own styles are read when it is first shown; after a theme change too."""
+    app = make_app(tmp_path, demo_file(tmp_path))
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.action_toggle_theme()
+        for key in ("f3", "f4", "f5", "f6"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert app.screen.query_one("#session-bar").region.height == 1, key
+            assert app.screen.query_one("#step-bar").region.y == 1, key
+
+
 async def test_a_theme_change_reaches_a_step_that_was_not_on_top(tmp_path):
     """Steps are styled at mount and not again while they stay on top; one that was away
     while the theme changed is styled again when it comes back."""

@@ -128,9 +128,11 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
         parses only what the first screen needs. Textual 8.2.8 then parses all CSS again and
         restyles every widget; reading the new file is enough, because its rules only style
         its own screen (tests/test_styles.py), so only widgets that are not styled yet."""
-        for path in screen.css_path:
-            if not self.stylesheet.has_source(str(path), ""):
-                self.stylesheet.read(path)
+        new = [path for path in screen.css_path if not self.stylesheet.has_source(str(path), "")]
+        for path in new:
+            self.stylesheet.read(path)
+        if new:
+            self.stylesheet.parse()  # read() keeps the old selector map; parse() renews it
 
     async def _on_resize(self, event: events.Resize) -> None:
         await super()._on_resize(event)
