@@ -174,3 +174,18 @@ async def test_back_from_the_room_view_the_grid_shows_the_cursor_and_its_heading
         first = grid.scroll_offset.y
         line = grid._line_of_question[grid.cursor.rij]
         assert grid.cursor.rij == 16 and first <= line < first + grid.scrollable_content_region.height - 1
+
+
+async def test_back_from_the_room_view_the_side_panel_shows_what_happened_there(tmp_path):
+    """The panel is hidden behind the room view and not drawn there; back in the grid it
+    shows the question of the cursor with the answers given meanwhile."""
+    sessie = session(people(3))
+    path = Path("sessions/ronde.toml")
+    save_session(sessie, path, CONTENT)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=LARGE) as pilot:
+        await pilot.press("z", "3", "4", "up", "o", "z")  # question 2 answered 'soms', revealed
+        await pilot.pause()
+        panel = str(app.screen.query_one("#panel-vraag").render())
+        assert panel.startswith("Vraag 2: de antwoorden")
+        assert "Verborgen" not in panel and "groep" in panel

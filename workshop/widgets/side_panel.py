@@ -62,8 +62,10 @@ class SidePanel(VerticalScroll, can_focus=False):
 
     def show(self, sessie: Sessie, vraag_index: int, per_rol: bool) -> None:
         self.sessie, self.vraag_index, self.per_rol = sessie, vraag_index, per_rol
-        if self.size.width:  # before its first layout the panel has no size: its first resize draws it
+        if self.size.width:
             self.draw()
+        else:  # not laid out yet, or hidden (behind the room view): drawn when it gets a size
+            self._drawn_in = None
 
     def on_resize(self) -> None:
         if self.sessie is not None and self._room() != self._drawn_in:
