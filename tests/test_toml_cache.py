@@ -84,3 +84,11 @@ def test_the_content_from_the_cache_is_the_content_parsed(cache, parses):
     assert len(parses) == 6
     assert load_content(content_dir()) == first
     assert len(parses) == 6  # all six files from the cache the second time
+
+
+def test_a_cache_file_changed_inside_is_not_believed(cache, parses):
+    toml_cache.loads(TEXT)
+    for kept in cache.glob("*.marshal"):
+        kept.write_bytes(kept.read_bytes().replace(b"Bestuurscultuur", b"Bestuurscultuux"))
+    assert toml_cache.loads(TEXT)["titel"] == "Bestuurscultuur"
+    assert len(parses) == 2

@@ -2,9 +2,10 @@
 is pure Python, and the content is read at every start (a sixth of what the app adds to
 Textual's own start-up).
 
-The key is two checksums and the length of the text, so an edited file is parsed again.
-Anything wrong with the cache is a miss, never an error, and a text that does not parse is
-never cached. Only content is cached, never a session: sessions are private and change
+The key is two checksums and the length of the text, so an edited file is parsed again;
+each cache file carries a checksum of itself, so a damaged one is not believed. Anything
+wrong with the cache is a miss, never an error, and a text that does not parse is never
+cached. Only content is cached, never a session: sessions are private and change
 with every key.
 """
 
@@ -29,9 +30,11 @@ def loads(text: str) -> dict[str, Any]:
     data = text.encode("utf-8")
     path = locations.cache_dir() / f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}-{len(data)}-{TAG}.marshal"
     try:
-        cached = marshal.loads(path.read_bytes())
-        if isinstance(cached, dict):
-            return cached
+        kept = path.read_bytes()
+        if zlib.crc32(kept[4:]).to_bytes(4, "big") == kept[:4]:  # not damaged since it was written
+            cached = marshal.loads(kept[4:])
+            if isinstance(cached, dict):
+                return cached
     except (OSError, EOFError, ValueError, TypeError):
         pass
     parsed = tomllib.loads(text)
@@ -41,9 +44,10 @@ def loads(text: str) -> dict[str, Any]:
 
 def _keep(path: Path, parsed: dict[str, Any]) -> None:
     try:
-        kept = marshal.dumps(parsed)
+        data = marshal.dumps(parsed)
     except ValueError:
         return  # a value marshal cannot keep (a date): this file is parsed each time
+    kept = zlib.crc32(data).to_bytes(4, "big") + data
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
