@@ -173,3 +173,13 @@ def test_the_app_runs_with_the_garbage_collector_on(command, tmp_path, monkeypat
     finally:
         gc.unfreeze()
     assert running == [True]
+
+
+def test_the_garbage_collector_is_on_again_when_the_app_cannot_start(tmp_path, monkeypatch, capsys):
+    def broken(app, *args, **kwargs):
+        raise RuntimeError("kapot")
+
+    monkeypatch.setattr(WorkshopApp, "__init__", broken)
+    assert main(["--demo", "--sessions", str(tmp_path)]) == 1
+    assert gc.isenabled()
+    assert "onverwachte fout: RuntimeError: kapot" in capsys.readouterr().err

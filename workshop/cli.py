@@ -138,8 +138,11 @@ def _import_launch() -> Callable[..., int]:
     importing makes no garbage, and a collection walks every object loaded so far, again
     and again (launch freezes what was loaded and turns it back on)."""
     gc.disable()
-    from workshop.launch import launch
-
+    try:
+        from workshop.launch import launch
+    except BaseException:
+        gc.enable()
+        raise
     return launch
 
 

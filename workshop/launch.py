@@ -12,10 +12,12 @@ from workshop.app import WorkshopApp
 
 
 def launch(*, sessions: Path, path: Path | None = None, demo: bool = False, new: bool = False) -> int:
-    app = WorkshopApp(session_path=path, sessions_dir=sessions, start_new=new, demo=demo)
+    try:
+        app = WorkshopApp(session_path=path, sessions_dir=sessions, start_new=new, demo=demo)
+    finally:
+        gc.enable()  # off while the modules were imported (cli.py)
     # What is loaded by now lives as long as the app: keep the garbage collector from
     # walking it again and again while the first screen is built.
     gc.freeze()
-    gc.enable()  # off while the modules were imported (cli.py)
     app.run()
     return 0
