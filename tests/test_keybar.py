@@ -48,3 +48,10 @@ async def test_the_laptop_screen_shows_whole_keys_and_the_way_to_the_others(tmp_
         await pilot.pause()
         line = app.screen.query_one(KeyBar).render().plain
         assert "r Richting  z Zaal  g Per rol  d Deelnemers  f1 Hulp " in line and "…" not in line
+
+
+def test_without_a_key_at_the_right_the_line_ends_after_the_last_key():
+    # 1 + 16 + 2 + 5 + 2 + 7 = 33 cells: no blank at the end without a key there
+    assert fitting([NEXT, WIS], [HULP], None, 33) == [NEXT, WIS, HULP]
+    assert key_line([NEXT, WIS, HULP], None, 33).plain == " ⏎ Volgende vraag  ⌫ Wis  f1 Hulp"
+    assert fitting([NEXT, WIS], [HULP], None, 32) == [NEXT, MORE, HULP]

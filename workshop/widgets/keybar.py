@@ -26,8 +26,8 @@ def fitting(keys: list[Key], kept: list[Key], end: Key | None, room: int) -> lis
     if any were left out, then `kept`; and `end`, if any, at the right."""
 
     def needed(left: list[Key]) -> int:
-        right = 1 + width(end) if end else 0  # one blank at least before it
-        return 2 * len(EDGE) + sum(map(width, left)) + len(GAP) * (len(left) - 1) + right
+        right = 1 + width(end) + len(EDGE) if end else 0  # one blank at least before it
+        return len(EDGE) + sum(map(width, left)) + len(GAP) * (len(left) - 1) + right
 
     if needed(keys + kept) <= room:
         return keys + kept
