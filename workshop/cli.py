@@ -136,13 +136,12 @@ def _new(args: list[str]) -> int:
 def _import_launch() -> Callable[..., int]:
     """Textual and the app, imported only to start the app. Without the garbage collector:
     importing makes no garbage, and a collection walks every object loaded so far, again
-    and again (launch freezes what was loaded and turns it back on)."""
+    and again."""
     gc.disable()
     try:
         from workshop.launch import launch
-    except BaseException:
+    finally:
         gc.enable()
-        raise
     return launch
 
 

@@ -12,10 +12,7 @@ from workshop.app import WorkshopApp
 
 
 def launch(*, sessions: Path, path: Path | None = None, demo: bool = False, new: bool = False) -> int:
-    try:
-        app = WorkshopApp(session_path=path, sessions_dir=sessions, start_new=new, demo=demo)
-    finally:
-        gc.enable()  # off while the modules were imported (cli.py)
+    app = WorkshopApp(session_path=path, sessions_dir=sessions, start_new=new, demo=demo)
     # What is loaded by now lives as long as the app: keep the garbage collector from
     # walking it again and again while the first screen is built.
     gc.freeze()

@@ -12,9 +12,7 @@ with every key.
 from __future__ import annotations
 
 import marshal
-import os
 import sys
-import tempfile
 import tomllib
 import zlib
 from pathlib import Path
@@ -43,19 +41,13 @@ def loads(text: str) -> dict[str, Any]:
 
 
 def _keep(path: Path, parsed: dict[str, Any]) -> None:
+    from workshop.store import SaveError, write_atomic  # here: store reads the content itself
+
     try:
         data = marshal.dumps(parsed)
     except ValueError:
         return  # a value marshal cannot keep (a date): this file is parsed each time
-    kept = zlib.crc32(data).to_bytes(4, "big") + data
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-    except OSError:
-        return  # a read-only home: the app only starts a little slower
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(kept)
-        os.replace(temporary, path)  # whole or not at all: a reader never sees half a file
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)
+        write_atomic(path, zlib.crc32(data).to_bytes(4, "big") + data)
+    except SaveError:
+        pass  # a read-only home: the app only starts a little slower
