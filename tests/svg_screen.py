@@ -77,6 +77,9 @@ def screen_lines(svg: str) -> list[str]:
         row, column = _cells(y, LINE_HEIGHT, _TEXT_BASELINE), _cells(x, CELL_WIDTH)
         for char in html.unescape(body).rstrip("\n"):
             width = cell_len(char)
+            if width == 0 and column:  # a combining mark or a joiner belongs to the cell before it
+                rows.setdefault(row, {})[column - 1] = rows[row].get(column - 1, "") + char
+                continue
             rows.setdefault(row, {})[column] = " " if char == "\xa0" else char
             for covered in range(column + 1, column + width):
                 rows[row][covered] = ""  # the second cell of a wide character

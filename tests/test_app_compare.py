@@ -34,7 +34,7 @@ async def test_compare_two_rounds_from_the_picker(tmp_path):
         await pilot.press("s")
         assert [str(table.get_row_at(i)[0]) for i in range(4)] == ["2", "3", "1", "4"]
         await pilot.press("w")
-        assert table.get_row_at(0)[-1] == "0·0·2·0·0"
+        assert str(table.get_row_at(0)[-1]) == "0·0·2·0·0"
         outcome = app.screen.query_one("#compare-outcome")
         assert [str(c) for c in outcome.get_row_at(1)] == [
             "2: 2026-09-01 Ronde 2",

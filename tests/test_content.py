@@ -196,7 +196,7 @@ def test_a_template_with_an_unknown_placeholder(broken):
 
 def test_a_missing_file(broken):
     (broken / "tips.toml").unlink()
-    assert error_of(broken).endswith("tips.toml: kan niet gelezen worden: bestaat niet")
+    assert error_of(broken).endswith("tips.toml: kan niet gelezen worden: bestand bestaat niet")
 
 
 def test_a_crisis_statement_must_be_undesirable(broken):

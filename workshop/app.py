@@ -10,6 +10,8 @@ from pathlib import Path
 from textual import events
 from textual.app import App, ScreenStackError, SystemCommand
 from textual.binding import Binding
+from textual.markup import escape
+from textual.notifications import SeverityLevel
 from textual.screen import Screen
 
 from workshop import locations
@@ -21,6 +23,7 @@ from workshop.screens.choice import ChoiceScreen, Option
 from workshop.screens.registry import SCREENS, STEPS, factory
 from workshop.screens.too_small import TooSmallScreen, too_small
 from workshop.settings import load_settings, save_setting
+from workshop.text import visible
 from workshop.themes import DARK, LIGHT, THEMES
 from workshop.timer import DiscussionTimers
 from workshop.widgets.bars import SessionBar
@@ -97,6 +100,18 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
     def on_unmount(self) -> None:
         if self.current is not None:
             self.current.release()
+
+    def notify(
+        self,
+        message: str,
+        *,
+        title: str = "",
+        severity: SeverityLevel = "information",
+        timeout: float | None = None,
+        markup: bool = False,
+    ) -> None:
+        """Every notification is literal text: most quote a name, a file or a reason."""
+        super().notify(visible(message), title=visible(title), severity=severity, timeout=timeout, markup=False)
 
     # --- saving ------------------------------------------------------------------------
 
@@ -201,7 +216,9 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
 
     def action_toggle_theme(self) -> None:
         self.theme = DARK if self.theme == LIGHT else LIGHT
-        save_setting(self.settings_path, "thema", self.theme)
+        problem = save_setting(self.settings_path, "thema", self.theme)
+        if problem:
+            self.notify(f"Het thema wordt niet onthouden: {problem}", severity="warning", timeout=8)
 
     # --- the command palette -----------------------------------------------------------
 
@@ -212,6 +229,11 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
             self.push_screen(Opdrachten())
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The palette reads a command's title and help as markup: both are escaped."""
+        for title, help_text, callback, discover in self.palette_commands(screen):
+            yield SystemCommand(escape(visible(title)), escape(visible(help_text)), callback, discover)
+
+    def palette_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield SystemCommand("Nieuwe sessie", "Begin een nieuwe sessie", self.action_new_session)
         yield SystemCommand("Sessie openen", "Kies een opgeslagen sessie", self.action_sessions)
         yield SystemCommand("Inleiding", "Wat is bestuurscultuur, de onderstroom, het stappenplan", self.action_intro)

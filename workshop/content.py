@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from workshop import locations, toml_cache
-from workshop.fields import Fields, FormatError, Source, os_reason
+from workshop.atomic import Unreadable, read_file
+from workshop.fields import Fields, FormatError, Source
 
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 ONGEWENST, GEWENST = "ongewenst", "gewenst"
@@ -286,11 +287,14 @@ def load_content(directory: Path) -> Content:
     )
 
 
+MAX_CONTENT_BYTES = 1024 * 1024  # the content files are tens of kilobytes
+
+
 def _read(path: Path) -> Source:
     try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise FormatError(str(path), f"kan niet gelezen worden: {os_reason(error)}") from None
+        raw = read_file(path, MAX_CONTENT_BYTES, follow_links=True)
+    except Unreadable as problem:
+        raise FormatError(str(path), f"kan niet gelezen worden: {problem}") from None
     return Source.parse(path.name, raw, loads=toml_cache.loads)
 
 

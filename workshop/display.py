@@ -2,21 +2,19 @@
 
 Names come from the keyboard or from a file, and may hold NUL, escape sequences,
 right-to-left overrides, emoji or ten thousand characters; none of that may break a line
-of the screen.
+of the screen. The rule for control characters is `workshop.text`'s, as on the command line.
 """
 
 from __future__ import annotations
 
-import unicodedata
-
 from rich.cells import cell_len, set_cell_size
+
+from workshop.text import one_line
 
 
 def clean(text: str, limit: int = 500) -> str:
-    """One line of printable text: control and format characters become a space."""
-    text = text[:limit]
-    printable = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text)
-    return " ".join(printable.split())
+    """One line of visible text (see workshop.text.one_line), at most `limit` characters read."""
+    return one_line(text, limit)
 
 
 def fit(text: str, width: int) -> str:

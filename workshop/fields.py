@@ -8,7 +8,6 @@ reaches the user as one clear line such as
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import re
 import tomllib
 from collections.abc import Callable, Iterable, Iterator
@@ -61,23 +60,6 @@ class Source(NamedTuple):
 
     def fields(self) -> Fields:
         return Fields(self.data, self, ())
-
-
-_OS_REASONS = {
-    errno.ENOENT: "bestaat niet",
-    errno.EACCES: "geen toegang",
-    errno.EPERM: "geen toegang",
-    errno.EISDIR: "is een map",
-    errno.ENOTDIR: "een deel van het pad is geen map",
-    errno.ENOSPC: "de schijf is vol",
-    errno.EROFS: "alleen-lezen bestandssysteem",
-    errno.ELOOP: "is een symbolische link",
-}
-
-
-def os_reason(error: OSError) -> str:
-    """An operating-system error in Dutch words, for one line to the user."""
-    return _OS_REASONS.get(error.errno, error.strerror or str(error))
 
 
 def _decode_error_line(message: str, text: str) -> int | None:

@@ -15,15 +15,17 @@ import stat
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from workshop.atomic import SaveError, Unreadable, read_file, write_atomic
 from workshop.content import Content
 from workshop.domain.advice import suggest_phase
 from workshop.domain.model import Sessie, municipality_key
 from workshop.domain.rules import uitslagen
 from workshop.fields import FormatError
-from workshop.store import SaveError, load_session, session_files, write_atomic
+from workshop.store import load_session, session_files
 
 INDEX_NAME = ".workshop-index.json"
 INDEX_VERSION = 1
+MAX_INDEX_BYTES = 64 * 1024 * 1024  # a few hundred bytes per session
 
 
 @dataclass(frozen=True)
@@ -87,8 +89,8 @@ def _stamp(path: Path) -> list[int] | None:
 
 def _read_cache(folder: Path, content: Content) -> dict[str, dict]:
     try:
-        data = json.loads((folder / INDEX_NAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(read_file(folder / INDEX_NAME, MAX_INDEX_BYTES))
+    except (Unreadable, ValueError, RecursionError):
         return {}
     if not isinstance(data, dict) or data.get("versie") != [INDEX_VERSION, content.versie]:
         return {}

@@ -19,7 +19,9 @@ from pathlib import Path
 from typing import Any
 
 from workshop import locations
+from workshop.atomic import SaveError, Unreadable, read_file, write_atomic
 
+MAX_BYTES = 16 * 1024 * 1024  # a parsed content file is tens of kilobytes
 TAG = f"py{sys.version_info[0]}{sys.version_info[1]}m{marshal.version}"  # marshal's format varies
 
 
@@ -28,12 +30,12 @@ def loads(text: str) -> dict[str, Any]:
     data = text.encode("utf-8")
     path = locations.cache_dir() / f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}-{len(data)}-{TAG}.marshal"
     try:
-        kept = path.read_bytes()
+        kept = read_file(path, MAX_BYTES)
         if zlib.crc32(kept[4:]).to_bytes(4, "big") == kept[:4]:  # not damaged since it was written
             cached = marshal.loads(kept[4:])
             if isinstance(cached, dict):
                 return cached
-    except (OSError, EOFError, ValueError, TypeError):
+    except (Unreadable, EOFError, ValueError, TypeError):
         pass
     parsed = tomllib.loads(text)
     _keep(path, parsed)
@@ -41,8 +43,6 @@ def loads(text: str) -> dict[str, Any]:
 
 
 def _keep(path: Path, parsed: dict[str, Any]) -> None:
-    from workshop.store import SaveError, write_atomic  # here: store reads the content itself
-
     try:
         data = marshal.dumps(parsed)
     except ValueError:

@@ -6,7 +6,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import DataTable, Input, Label, Static
 
 from workshop.content import Content, sort_key
 from workshop.display import clip
@@ -16,6 +15,7 @@ from workshop.screens.choice import ChoiceScreen, Option
 from workshop.screens.pick import PickScreen
 from workshop.widgets.cycle import CycleSelect
 from workshop.widgets.keybar import KeyBar
+from workshop.widgets.plain import DataTable, Input, Label, Static
 
 WIDE = 140  # from this width (a projector) the names and notes fit in full
 

@@ -9,9 +9,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Input, Static
 
 from workshop.forms import InputError
+from workshop.widgets.plain import Input, Static
 
 
 class AskTextScreen(ModalScreen[Any]):

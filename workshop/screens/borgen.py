@@ -8,7 +8,6 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content as Text
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, Input, Label, Static
 
 from workshop.display import clip
 from workshop.domain.advice import landkaart_hint
@@ -20,6 +19,9 @@ from workshop.index import sessions_of_municipality
 from workshop.screens.base import StepScreen
 from workshop.widgets.cycle import CycleSelect
 from workshop.widgets.landkaart import LandkaartKiezer
+from workshop.widgets.plain import DataTable, Input, Label, Static
+
+REVIEW_ROWS = 11  # more actions than this scroll inside the table
 
 
 class ReviewForm(ModalScreen[Terugblik | None]):
@@ -163,6 +165,9 @@ class BorgenScreen(StepScreen):
                 clip(row.notities, 60 if wide else 30),
             )
         table.move_cursor(row=min(keep, max(0, len(eerder.actieplan) - 1)))
+        # every row, the heading and the frame: an auto height would stay at the height of the
+        # empty table in this scrolling container (Textual 8.2.8)
+        table.styles.height = min(REVIEW_ROWS, len(eerder.actieplan)) + 3
 
     def _tips(self) -> Text:
         parts: list = []

@@ -7,8 +7,10 @@ from typing import Any, NamedTuple
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content as Text
 from textual.screen import ModalScreen
-from textual.widgets import Static
+
+from workshop.widgets.plain import Static
 
 
 class Option(NamedTuple):
@@ -34,8 +36,11 @@ class ChoiceScreen(ModalScreen[Any]):
         with Vertical(id="choice"):
             yield Static(self.title_text, id="choice-title")
             yield Static(self.question, id="choice-question")
-            keys = "   ".join(f"[b reverse] {o.key} [/] {o.label}" for o in self.options)
-            yield Static(keys + "   [b reverse] Esc [/] annuleren", id="choice-keys")
+            keys = [*((o.key, o.label) for o in self.options), ("Esc", "annuleren")]
+            yield Static(
+                Text("   ").join(Text.assemble((f" {key} ", "b reverse"), f" {label}") for key, label in keys),
+                id="choice-keys",
+            )
 
     def on_key(self, event) -> None:
         for option in self.options:

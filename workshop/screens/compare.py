@@ -10,7 +10,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Static
 
 from workshop.compare_output import Tabel, outcome_table, question_table, sessions_list, warnings
 from workshop.content import Content
@@ -22,6 +21,7 @@ from workshop.forms import format_date
 from workshop.index import Overzicht, Samenvatting, overview
 from workshop.store import load_session
 from workshop.widgets.keybar import KeyBar
+from workshop.widgets.plain import DataTable, Static
 
 ORDERS = {HANDREIKING: "volgorde van de handreiking", SLECHTER_EERST: "grootste verslechtering eerst"}
 
@@ -167,7 +167,6 @@ class CompareScreen(Screen[None]):
         narrow = self.size.width < 140
         tabel = question_table(self.vergelijking, content, self.order, short=narrow, tallies=self.tallies)
         fill(self.query_one("#compare-questions", DataTable), tabel, {"Vraag": 30 if narrow else 60})
-        self.sub_title = ORDERS[self.order]
         self.query_one("#compare-questions", DataTable).border_title = ORDERS[self.order]
 
     def action_sort(self) -> None:

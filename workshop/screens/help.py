@@ -9,7 +9,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
+
+from workshop.widgets.plain import Static
 
 SCALE_KEYS = {"1", "2", "3", "4", "5"}
 EXTRA = "Ctrl+P opent het opdrachtenpalet met alle opdrachten. i opent de inleiding."

@@ -6,12 +6,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content as Text
-from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from workshop.content import Instrument, sort_key
 from workshop.screens.base import StepScreen
 from workshop.widgets.instrument_text import explanation
+from workshop.widgets.plain import OptionList, Static
 
 IN_PHASE, IN_PLAN = "●", "★"
 

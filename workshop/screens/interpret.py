@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import DataTable, Static, TextArea
 
 from workshop.display import clean, clip, steps
 from workshop.domain.interpret import SORTS, agreement, compare, in_section, sort_results
@@ -15,6 +14,7 @@ from workshop.domain.model import Deelnemer, label
 from workshop.domain.rules import Uitslag, identifiable_roles, list_tally, revealed_results, role_groups
 from workshop.screens.base import StepScreen
 from workshop.screens.pick import PickScreen
+from workshop.widgets.plain import DataTable, Static, TextArea
 from workshop.widgets.side_panel import SidePanel
 from workshop.widgets.tally import summary_lines
 from workshop.widgets.timer import TimerLabel

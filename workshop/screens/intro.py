@@ -7,10 +7,10 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content as Text
 from textual.screen import Screen
-from textual.widgets import Static
 
 from workshop.content import Content
 from workshop.widgets.keybar import KeyBar
+from workshop.widgets.plain import Static
 
 
 def intro_text(content: Content) -> Text:

@@ -6,7 +6,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content as Text
-from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from workshop.domain.advice import FaseVoorstel, suggest_phase
@@ -15,6 +14,7 @@ from workshop.screens.ask_text import AskTextScreen
 from workshop.screens.base import StepScreen
 from workshop.widgets import ladder
 from workshop.widgets.instrument_text import explanation
+from workshop.widgets.plain import OptionList, Static
 
 
 class LadderScreen(StepScreen):

@@ -6,12 +6,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button
 
 from workshop.domain.model import Sessie, new_session, next_round
 from workshop.forms import InputError, format_date, parse_date, required
 from workshop.widgets.cycle import CycleSelect
 from workshop.widgets.keybar import KeyBar
+from workshop.widgets.plain import Input, Label, Static
 from workshop.widgets.toggle import Toggle
 
 

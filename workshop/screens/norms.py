@@ -7,13 +7,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import DataTable, Input, Label, Static
 
 from workshop.domain.model import Sessie, same_municipality
 from workshop.forms import InputError, format_date, parse_count
 from workshop.index import sessions_of_municipality
 from workshop.screens.choice import ChoiceScreen, Option
 from workshop.widgets.keybar import KeyBar
+from workshop.widgets.plain import DataTable, Input, Label, Static
 
 EXPLAIN = (
     "Bepaal vooraf welke antwoorden acceptabel zijn. De norm is het minst gunstige antwoord dat nog "

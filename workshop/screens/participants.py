@@ -6,13 +6,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
-from textual.widgets import Button, DataTable, Input, Static
+from textual.widgets import Button
 
 from workshop.display import clean
 from workshop.domain.model import label
 from workshop.screens.choice import ChoiceScreen, Option
 from workshop.widgets.cycle import CycleSelect
 from workshop.widgets.keybar import KeyBar
+from workshop.widgets.plain import DataTable, Input, Static
 
 
 class ParticipantsScreen(Screen[bool]):

@@ -8,7 +8,6 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Static
 
 from workshop.display import clip
 from workshop.fields import FormatError
@@ -16,6 +15,7 @@ from workshop.forms import format_date
 from workshop.index import Overzicht, overview
 from workshop.store import load_session
 from workshop.widgets.keybar import KeyBar
+from workshop.widgets.plain import DataTable, Static
 
 COLUMNS = (("Sessie", 0), ("Datum", 10), ("Deeln.", 6), ("Ingevuld", 8), ("Fase", 18))
 FRAME = 2 * len(COLUMNS) + 4  # cell padding, border and scrollbar

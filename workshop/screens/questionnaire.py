@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.widgets import Static
 
 from workshop.display import clean
 from workshop.domain.model import OPZIJ, Positie, label
@@ -15,6 +14,7 @@ from workshop.domain.questionnaire import Cursor, MissingWarnings, advance, togg
 from workshop.screens.base import StepScreen
 from workshop.widgets.answer_grid import AnswerGrid
 from workshop.widgets.banner import QuestionBanner
+from workshop.widgets.plain import Static
 from workshop.widgets.side_panel import SidePanel
 from workshop.widgets.timer import TimerLabel
 

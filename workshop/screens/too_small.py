@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.screen import ModalScreen
-from textual.widgets import Static
+
+from workshop.widgets.plain import Static
 
 MIN_WIDTH, MIN_HEIGHT = 80, 24
 

@@ -4,9 +4,9 @@ five steps of the handreiking with the current one marked."""
 from __future__ import annotations
 
 from textual.content import Content as Text
-from textual.widgets import Static
 
 from workshop.display import clean, fit
+from workshop.widgets.plain import Static, literal
 
 STEP_KEYS = ("f2", "f3", "f4", "f5", "f6")
 STEP_NAMES = ("Vragenlijst", "Interpreteren", "Instrumenten", "Inzet", "Borgen")
@@ -28,7 +28,7 @@ class SessionBar(Static):
     def render(self) -> Text:
         room = self.size.width - len(self.status) - 4
         name = fit(self.name_text, max(10, min(room, len(self.name_text))))
-        return Text.assemble(" ", (name, "bold"), "   ", (self.status, "bold"))
+        return literal(Text.assemble(" ", (name, "bold"), "   ", (self.status, "bold")))
 
 
 class StepBar(Static):

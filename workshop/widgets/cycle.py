@@ -10,6 +10,8 @@ from textual.content import Content as Text
 from textual.message import Message
 from textual.widget import Widget
 
+from workshop.widgets.plain import literal
+
 
 class CycleSelect(Widget, can_focus=True):
     BINDINGS = [
@@ -47,8 +49,13 @@ class CycleSelect(Widget, can_focus=True):
 
     def render(self) -> Text:
         label = self.options[self.index][0]
-        return Text.assemble(
-            ("◀ ", "bold"), (label, "bold"), (" ▶", "bold"), f" · {self.index + 1} van {len(self.options)}, ← → wisselt"
+        return literal(
+            Text.assemble(
+                ("◀ ", "bold"),
+                (label, "bold"),
+                (" ▶", "bold"),
+                f" · {self.index + 1} van {len(self.options)}, ← → wisselt",
+            )
         )
 
     def action_submit(self) -> None:

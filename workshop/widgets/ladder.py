@@ -8,6 +8,7 @@ from textual.widget import Widget
 from workshop.content import Content
 from workshop.display import fit
 from workshop.domain.advice import FaseVoorstel
+from workshop.widgets.plain import literal
 
 SUGGESTED, CHOSEN = "◀ voorgesteld", "● gekozen"
 
@@ -89,7 +90,7 @@ class LadderView(Widget):
     def render(self) -> Text:
         if self.voorstel is None:
             return Text("")
-        return Text("\n").join(full_lines(self.voorstel, self.gekozen, self.handreiking, self.size.width))
+        return literal(Text("\n").join(full_lines(self.voorstel, self.gekozen, self.handreiking, self.size.width)))
 
     def on_resize(self) -> None:
         self.refresh(layout=True)  # the lines are drawn for a width: a new width, new lines

@@ -12,6 +12,7 @@ from textual.widget import Widget
 from workshop.content import BEKWAAM, BEWUST, ONBEKWAAM, ONBEWUST, Content
 from workshop.display import fit
 from workshop.domain.advice import LandkaartHint
+from workshop.widgets.plain import literal
 
 HINT, CHOICE = "◆", "●"
 ROWS, COLUMNS = (BEWUST, ONBEWUST), (ONBEKWAAM, BEKWAAM)
@@ -132,7 +133,7 @@ class LandkaartKiezer(Widget, can_focus=True):
         if self.hint is None:
             return Text("")
         lines = map_lines(self.handreiking, self.hint, self.gekozen, self.selected, self.trail, self.size.width)
-        return Text("\n").join(lines)
+        return literal(Text("\n").join(lines))
 
     def on_resize(self) -> None:
         self.refresh(layout=True)  # the lines are drawn for a width: a new width, new lines

@@ -7,7 +7,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.content import Content as Text
 from textual.widget import Widget
-from textual.widgets import Digits, Static
+from textual.widgets import Digits
 
 from workshop.content import Content
 from workshop.display import steps
@@ -15,6 +15,7 @@ from workshop.domain.model import Sessie
 from workshop.domain.rules import Uitslag, question_result
 from workshop.widgets.answer_grid import AnswerGrid
 from workshop.widgets.banner import hidden_status, position, who
+from workshop.widgets.plain import Static
 from workshop.widgets.tally import BAR
 
 

@@ -4,7 +4,8 @@ words changed: the widgets redrawn on every keypress are built on it."""
 from __future__ import annotations
 
 from textual.content import Content as Text
-from textual.widgets import Static
+
+from workshop.widgets.plain import Static
 
 
 class SteadyStatic(Static):

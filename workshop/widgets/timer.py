@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from textual.widgets import Static
-
 from workshop.timer import DiscussionTimers
+from workshop.widgets.plain import Static
 
 
 class TimerLabel(Static):
