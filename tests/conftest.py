@@ -35,6 +35,7 @@ def _isolated(monkeypatch, tmp_path):
     """No test reads the user's sessions or settings."""
     monkeypatch.setenv("WORKSHOP_SESSIONS", str(tmp_path / "sessions"))
     monkeypatch.setenv("WORKSHOP_CONFIG", str(tmp_path / "instellingen.toml"))
+    monkeypatch.setenv("WORKSHOP_LOGS", str(tmp_path / "logboek"))
 
 
 def pytest_report_header(config) -> str:

@@ -6,8 +6,10 @@ import os
 import subprocess
 import sys
 
+import pytest
 from helpers import CONTENT, NOW, people, session
 
+from workshop.atomic import folder_warning
 from workshop.lock import Houder, SessionLock, lock_path, read_holder
 from workshop.open_session import OpenSession
 from workshop.store import load_session, save_session
@@ -97,3 +99,147 @@ def test_the_writer_that_lost_its_lock_stops_writing(tmp_path):
     assert not first.save()
     assert path.read_bytes() == before
     assert "een ander venster heeft deze sessie overgenomen" in first.status()
+
+
+# --- rubbish, links and folders where the lock should be ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "0\nlaptop\n28-11-2026 20:00\n",
+        "-5\nlaptop\n28-11-2026 20:00\n",
+        "99999999999999999999\nlaptop\n28-11-2026 20:00\n",
+        "123\n[b]laptop[/b]\n28-11-2026 20:00\n",
+        "123\n[@click=app.quit]x[/]\n28-11-2026 20:00\n",
+        "123\nlaptop\n[red]gisteren\n",
+        "",
+        "\x00\x01\x02",
+    ],
+)
+def test_a_lock_that_is_not_a_lock_is_rubbish_and_taken_over(tmp_path, text):
+    path = tmp_path / "s.toml"
+    lock_path(path).write_text(text)
+    assert read_holder(lock_path(path)) is None
+    assert SessionLock(path).acquire() is None
+    assert read_holder(lock_path(path)).pid == os.getpid()
+
+
+def test_a_link_in_place_of_the_lock_is_never_written_through(tmp_path):
+    victim = tmp_path / "belangrijk.txt"
+    victim.write_text("niet aankomen")
+    path = tmp_path / "s.toml"
+    lock_path(path).symlink_to(victim)
+    assert SessionLock(path).acquire() is None
+    assert victim.read_text() == "niet aankomen"
+    assert not lock_path(path).is_symlink() and read_holder(lock_path(path)).pid == os.getpid()
+
+
+def test_the_lock_text_appears_whole_and_no_temporary_file_stays(tmp_path):
+    path = tmp_path / "s.toml"
+    SessionLock(path).acquire()
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".s.toml.lock"]
+    assert (os.stat(lock_path(path)).st_mode & 0o777) == 0o600
+
+
+def test_a_folder_in_place_of_the_lock_opens_both_windows_read_only(tmp_path):
+    path = tmp_path / "s.toml"
+    save_session(session(people(1)), path, CONTENT)
+    lock_path(path).mkdir()
+    before = path.read_bytes()
+    windows = [OpenSession(load_session(path, CONTENT), path, CONTENT, lambda: NOW) for _ in range(2)]
+    for window in windows:
+        assert window.take_lock() is None
+        assert window.read_only == "kan de sessie niet vergrendelen: .s.toml.lock is een map, geen slotbestand"
+        window.sessie.titel = "Gewijzigd"
+        assert not window.save()
+    assert path.read_bytes() == before
+    assert lock_path(path).is_dir()  # not ours to remove
+
+
+def test_a_folder_without_write_permission_opens_read_only(tmp_path, monkeypatch):
+    import tempfile
+
+    path = tmp_path / "s.toml"
+    save_session(session(people(1)), path, CONTENT)
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    window = OpenSession(load_session(path, CONTENT), path, CONTENT, lambda: NOW)
+    assert window.take_lock() is None
+    assert window.read_only == f"kan de sessie niet vergrendelen: geen schrijfrechten in de map {tmp_path}"
+
+
+def test_a_folder_others_can_write_in_is_warned_about(tmp_path):
+    folder = tmp_path / "sessies"
+    folder.mkdir(mode=0o700)
+    os.chmod(folder, 0o700)
+    assert folder_warning(folder) is None
+    os.chmod(folder, 0o777)
+    assert (
+        folder_warning(folder) == f"De map {folder} is schrijfbaar voor anderen. Maak hem privé met: chmod 700 {folder}"
+    )
+    os.chmod(folder, 0o700)
+    if os.getuid() == 0:  # only root can give a folder away
+        os.chown(folder, 65534, 65534)
+        assert "is van een andere gebruiker" in folder_warning(folder)
+
+
+# --- recovering while a session is open -------------------------------------------------------
+
+
+def opened(tmp_path) -> OpenSession:
+    path = tmp_path / "sessies" / "s.toml"
+    save_session(session(people(1)), path, CONTENT)
+    window = OpenSession(load_session(path, CONTENT), path, CONTENT, lambda: NOW)
+    assert window.take_lock() is None and window.save()
+    return window
+
+
+def test_a_lock_that_disappeared_is_taken_again(tmp_path):
+    window = opened(tmp_path)
+    lock_path(window.path).unlink()
+    window.sessie.titel = "Verder"
+    assert window.save() and window.read_only is None
+    assert read_holder(lock_path(window.path)).pid == os.getpid()
+    assert load_session(window.path, CONTENT).titel == "Verder"
+
+
+def test_a_folder_that_disappeared_is_made_again(tmp_path):
+    import shutil
+
+    window = opened(tmp_path)
+    shutil.rmtree(window.path.parent)
+    window.sessie.titel = "Verder"
+    assert window.save() and window.read_only is None
+    assert (os.stat(window.path.parent).st_mode & 0o777) == 0o700
+    assert load_session(window.path, CONTENT).titel == "Verder"
+
+
+def test_a_lock_swapped_for_a_link_is_replaced_not_followed(tmp_path):
+    window = opened(tmp_path)
+    victim = tmp_path / "belangrijk.txt"
+    victim.write_text("niet aankomen")
+    lock_path(window.path).unlink()
+    lock_path(window.path).symlink_to(victim)
+    assert window.save() and window.read_only is None
+    assert victim.read_text() == "niet aankomen"
+    assert read_holder(lock_path(window.path)).pid == os.getpid()
+
+
+def test_a_folder_swapped_for_a_link_waits_and_saves_when_it_is_back(tmp_path):
+    window = opened(tmp_path)
+    folder = window.path.parent
+    elsewhere = tmp_path / "elders"
+    folder.rename(elsewhere)
+    folder.symlink_to(elsewhere)
+    window.sessie.titel = "Verder"
+    assert not window.save()
+    assert window.read_only is None and "is vervangen door een link" in window.error
+    assert load_session(elsewhere / "s.toml", CONTENT).titel == "Ronde 1"  # nothing written through it
+    folder.unlink()
+    elsewhere.rename(folder)
+    assert window.save() and window.error is None
+    assert load_session(window.path, CONTENT).titel == "Verder"

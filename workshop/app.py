@@ -17,6 +17,7 @@ from textual.screen import Screen
 from workshop import locations
 from workshop.app_files import FileActions
 from workshop.app_session import SessionActions
+from workshop.atomic import folder_warning
 from workshop.content import Content, default_content
 from workshop.open_session import Clock, OpenSession, local_now
 from workshop.screens.choice import ChoiceScreen, Option
@@ -96,6 +97,9 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
             if self.start_new:
                 self.action_new_session()
         self._check_size()
+        warning = folder_warning(self.sessions_dir)
+        if warning:
+            self.notify(warning, title="Let op: privacy", severity="warning", timeout=20)
 
     def on_unmount(self) -> None:
         if self.current is not None:

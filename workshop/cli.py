@@ -7,18 +7,23 @@ no file is changed by a command that fails. Textual is imported only when the ap
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import gc
 import os
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from workshop import __version__, locations
+from workshop.atomic import folder_warning
 from workshop.content import Content, default_content, load_content
 from workshop.fields import FormatError
 from workshop.store import SaveError, load_session
+from workshop.text import one_line
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
+GLOBAL_OPTIONS = ("--sessions",)  # accepted before a subcommand as well as after it
 
 
 class Problem(Exception):
@@ -41,7 +46,7 @@ class Parser(argparse.ArgumentParser):
         return super().format_help().replace("usage:", "gebruik:", 1)
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(EXIT_USAGE, f"{self.prog}: {_translate(message)} (zie '{self.prog} --help')\n")
+        self.exit(EXIT_USAGE, one_line(f"{self.prog}: {_translate(message)} (zie '{self.prog} --help')") + "\n")
 
 
 _ARGPARSE_DUTCH = (
@@ -96,23 +101,81 @@ def _sessions_option(parser: Parser) -> None:
     )
 
 
+def say(text: str, *, error: bool = False) -> None:
+    """One line for the user: every name and value in it visible, never a control character."""
+    print(one_line(text), file=sys.stderr if error else sys.stdout)
+
+
+def split_command(args: list[str]) -> tuple[str | None, list[str]]:
+    """The subcommand and its arguments; options given before the subcommand
+    (`workshop --sessions DIR list`) go with it as if given after it."""
+    before: list[str] = []
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg in SUBCOMMANDS:
+            return arg, [*args[index + 1 :], *before]
+        if arg in GLOBAL_OPTIONS and index + 1 < len(args):
+            before += args[index : index + 2]
+            index += 2
+        elif arg.split("=", 1)[0] in GLOBAL_OPTIONS:
+            before.append(arg)
+            index += 1
+        else:
+            break
+    return None, args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
-        if args and args[0] in SUBCOMMANDS:
-            return COMMANDS[args[0]](args[1:])
-        return _run_app(args)
+        command, rest = split_command(args)
+        return COMMANDS[command](rest) if command else _run_app(rest)
     except (Problem, FormatError, SaveError) as problem:
-        print(f"workshop: {problem}", file=sys.stderr)
+        say(f"workshop: {problem}", error=True)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         return 130
-    except Exception as error:  # the last safety net: one line, never a traceback
+    except BrokenPipeError:
+        return _quietly_closed()
+    except Exception as error:  # the last safety net: one line and a log, never a traceback
         if os.environ.get("WORKSHOP_DEBUG"):
             raise
-        print(f"workshop: onverwachte fout: {type(error).__name__}: {error}", file=sys.stderr)
-        print("workshop: zet WORKSHOP_DEBUG=1 om de details te zien", file=sys.stderr)
+        log = write_log(traceback.format_exc())
+        say(f"workshop: onverwachte fout: {type(error).__name__}: {error}", error=True)
+        say(
+            f"workshop: de details staan in {log}" if log else "workshop: zet WORKSHOP_DEBUG=1 voor de details",
+            error=True,
+        )
         return EXIT_PROBLEM
+
+
+EXIT_PIPE_CLOSED = 141  # as a program stopped by SIGPIPE: `workshop list | head -1`
+
+
+def _quietly_closed() -> int:
+    """The reader of our output went away: stop without a word, and without Python
+    complaining about the stdout it cannot flush at exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return EXIT_PIPE_CLOSED
+
+
+def write_log(text: str) -> Path | None:
+    """Keep the details of an unexpected error in a file of the user's own (0600); its path,
+    or None when it cannot be written."""
+    from workshop.atomic import write_atomic
+
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    path = locations.log_dir() / f"fout-{stamp}-{os.getpid()}.log"
+    try:
+        write_atomic(path, f"workshop {__version__}\n{text}".encode("utf-8", "backslashreplace"))
+    except SaveError:
+        return None
+    return path
 
 
 def _run_app(args: list[str]) -> int:
@@ -121,22 +184,33 @@ def _run_app(args: list[str]) -> int:
         raise Problem("geef een SESSIE of --demo, niet allebei")
     if options.path is not None:
         load_session(options.path, default_content())  # a bad file is one line here, not a broken app
-    launch = _import_launch()
-    return launch(path=options.path, demo=options.demo, sessions=locations.sessions_dir(options.sessions))
+    return _start_app(path=options.path, demo=options.demo, sessions=locations.sessions_dir(options.sessions))
 
 
 def _new(args: list[str]) -> int:
     parser = Parser("workshop new", "Begin een nieuwe sessie in de app.")
     _sessions_option(parser)
     options = parser.parse_args(args)
-    launch = _import_launch()
-    return launch(new=True, sessions=locations.sessions_dir(options.sessions))
+    return _start_app(new=True, sessions=locations.sessions_dir(options.sessions))
 
 
-def _import_launch() -> Callable[..., int]:
-    """Textual and the app, imported only to start the app. Without the garbage collector:
-    importing makes no garbage, and a collection walks every object loaded so far, again
-    and again."""
+def _start_app(**options) -> int:
+    """Textual and the app, imported only to start the app; an unexpected error in the app is
+    one line here and its details in a log, never a traceback on the terminal."""
+    code, crash = _import_launch()(**options)
+    if crash:
+        if os.environ.get("WORKSHOP_DEBUG"):
+            sys.stderr.write(crash)
+        log = write_log(crash)
+        where = f"de details staan in {log}" if log else "zet WORKSHOP_DEBUG=1 voor de details"
+        say(f"workshop: onverwachte fout in de app; {where}", error=True)
+        return code or EXIT_PROBLEM
+    return code
+
+
+def _import_launch() -> Callable[..., tuple[int, str]]:
+    """Without the garbage collector: importing makes no garbage, and a collection walks
+    every object loaded so far, again and again."""
     gc.disable()
     try:
         from workshop.launch import launch
@@ -153,7 +227,7 @@ def _demo(args: list[str]) -> int:
     from workshop.demo import write_demo
 
     path = write_demo(default_content(), options.output, locations.sessions_dir(options.sessions))
-    print(f"Voorbeeldsessie geschreven naar {path}")
+    say(f"Voorbeeldsessie geschreven naar {path}")
     return EXIT_OK
 
 
@@ -166,6 +240,9 @@ def _list(args: list[str]) -> int:
     folder = locations.sessions_dir(options.sessions)
     if not folder.is_dir():
         raise Problem(f"{folder}: map met sessies bestaat niet")
+    warning = folder_warning(folder)
+    if warning:
+        say(f"workshop: let op: {warning}", error=True)
     print_listing(folder, default_content())
     return EXIT_OK
 
@@ -178,9 +255,9 @@ def _check(args: list[str]) -> int:
     try:
         content = load_content(locations.content_dir())
     except FormatError as error:
-        print(f"workshop: inhoud: {error}", file=sys.stderr)
+        say(f"workshop: inhoud: {error}", error=True)
         return EXIT_PROBLEM
-    print(
+    say(
         f"inhoud in orde: versie {content.versie}, {len(content.vragen)} vragen, "
         f"{len(content.instrumenten)} instrumenten, {len(content.tips)} tips"
     )
@@ -190,10 +267,10 @@ def _check(args: list[str]) -> int:
         try:
             load_session(path, content)
         except FormatError as error:
-            print(f"workshop: {error}", file=sys.stderr)
+            say(f"workshop: {error}", error=True)
             problems += 1
         else:
-            print(f"{path}: in orde")
+            say(f"{path}: in orde")
     return EXIT_PROBLEM if problems else EXIT_OK
 
 
@@ -288,7 +365,7 @@ def write_output(data: bytes | str, output: Path | None, *, force: bool, csv: bo
     if (output.exists() or output.is_symlink()) and not force:
         raise Problem(f"{output} bestaat al; kies een andere naam of gebruik --force")
     write_atomic(output, csv_file_bytes(data) if csv else data if isinstance(data, bytes) else data.encode("utf-8"))
-    print(f"Geschreven naar {output}", file=sys.stderr)
+    say(f"Geschreven naar {output}", error=True)
 
 
 COMMANDS: dict[str, Callable[[list[str]], int]] = {

@@ -12,6 +12,7 @@ from workshop.content import Content
 from workshop.csvfile import csv_text
 from workshop.domain.compare import Vergelijking, direction_label, signed, sorted_rows
 from workshop.report import cell, row
+from workshop.text import one_line, visible
 
 
 def session_label(vergelijking: Vergelijking, index: int) -> str:
@@ -128,7 +129,7 @@ def compare_markdown(vergelijking: Vergelijking, content: Content, order: str) -
     lines += markdown_table(question_table(vergelijking, content, order))
     lines += ["", "### Fase, landkaart en acties", ""]
     lines += markdown_table(outcome_table(vergelijking, content))
-    return "\n".join(lines) + "\n"
+    return visible("\n".join(lines) + "\n")
 
 
 # --- CSV --------------------------------------------------------------------------------
@@ -172,13 +173,14 @@ def print_rich(vergelijking: Vergelijking, content: Content, order: str) -> None
     from rich import box
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     console = Console()
-    console.print("[b]Vergelijking van sessies[/b], van oud naar nieuw:")
+    console.print(Text("Vergelijking van sessies", style="bold") + Text(", van oud naar nieuw:"))
     for label in sessions_list(vergelijking):
-        console.print(f"  {label}", markup=False)
+        console.print(Text(f"  {one_line(label)}"))
     for warning in warnings(vergelijking, content):
-        console.print(warning, markup=False)
+        console.print(Text(one_line(warning)))
     narrow = console.width < 160
     questions = question_table(vergelijking, content, order, short=narrow, tallies=console.width >= 100)
     for tabel, title in (
@@ -190,5 +192,5 @@ def print_rich(vergelijking: Vergelijking, content: Content, order: str) -> None
             wraps = heading in ("Vraag", "Sessie")
             table.add_column(heading, overflow="fold", min_width=16 if wraps else None)
         for cells in tabel.rows:
-            table.add_row(*cells)
+            table.add_row(*(Text(one_line(cell)) for cell in cells))
         console.print(table)

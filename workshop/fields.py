@@ -157,7 +157,15 @@ class Fields:
         return self._get(key, dt.date, required)
 
     def datetime(self, key: str, *, required: bool = True) -> dt.datetime | None:
-        return self._get(key, dt.datetime, required)
+        """A moment, always with its UTC offset: one written without (a local time, typed by
+        hand) is taken as this computer's local time, so that moments always compare."""
+        value = self._get(key, dt.datetime, required)
+        if value is not None and value.tzinfo is None:
+            try:
+                return value.astimezone()
+            except (OverflowError, ValueError, OSError):
+                raise self.fail(key, "moet een moment met tijdzone zijn, zoals 2026-11-28T10:00:00+01:00") from None
+        return value
 
     def choice(self, key: str, options: Iterable[str], *, required: bool = True, default: str = "") -> str:
         value = self.text(key, required=required, default=default)

@@ -6,20 +6,21 @@ from pathlib import Path
 
 from workshop.content import Content
 from workshop.index import overview
+from workshop.text import one_line
 
 HEADINGS = ("Gemeente", "Titel", "Datum", "Deelnemers", "Beantwoord", "Voorgestelde fase", "Bestand")
 WIDTHS = (20, 30, 10, 10, 10, 24, 200)  # the file name last, in full
 
 
 def _fit(text: str, width: int) -> str:
-    flat = " ".join(text.split())  # names may hold newlines or tabs: one line per session
+    flat = one_line(text)  # names may hold newlines, tabs or escapes: one visible line per session
     return flat if len(flat) <= width else flat[: width - 1] + "…"
 
 
 def print_listing(folder: Path, content: Content) -> None:
     entries = overview(folder, content)
     if not entries:
-        print(f"Geen sessies in {folder}")
+        print(f"Geen sessies in {one_line(str(folder))}")
         return
     print("  ".join(_fit(h, w).ljust(w) for h, w in zip(HEADINGS, WIDTHS)).rstrip())
     for entry in entries:

@@ -1,5 +1,5 @@
-"""Every path the app uses, in one place: content, the sessions folder, the settings file
-and the cache."""
+"""Every path the app uses, in one place: content, the sessions folder, the settings file,
+the cache and the logs of unexpected errors."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 SESSIONS_ENV = "WORKSHOP_SESSIONS"
 CONFIG_ENV = "WORKSHOP_CONFIG"
 CACHE_ENV = "WORKSHOP_CACHE"
+LOGS_ENV = "WORKSHOP_LOGS"
 
 
 def content_dir() -> Path:
@@ -44,4 +45,14 @@ def cache_dir() -> Path:
     if from_env:
         return Path(from_env)
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "workshop"
+
+
+def log_dir() -> Path:
+    """Where the details of an unexpected error are kept: $WORKSHOP_LOGS, else the XDG state
+    folder."""
+    from_env = os.environ.get(LOGS_ENV)
+    if from_env:
+        return Path(from_env)
+    base = os.environ.get("XDG_STATE_HOME") or Path.home() / ".local" / "state"
     return Path(base) / "workshop"

@@ -6,6 +6,7 @@ from workshop.content import Content
 from workshop.domain.advice import landkaart_hint, suggest_phase
 from workshop.domain.model import Sessie, label
 from workshop.domain.rules import Uitslag, list_tally, uitslagen
+from workshop.text import visible
 
 
 def cell(text: object) -> str:
@@ -38,7 +39,7 @@ def report(sessie: Sessie, content: Content) -> str:
         _action_plan(sessie, content),
         _review(sessie, content),
     ]
-    return "\n\n".join(part for part in parts if part) + "\n"
+    return visible("\n\n".join(part for part in parts if part) + "\n")
 
 
 def _header(sessie: Sessie, content: Content) -> str:

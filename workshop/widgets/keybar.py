@@ -10,6 +10,8 @@ from textual.app import App
 from textual.content import Content as Text
 from textual.widget import Widget
 
+from workshop.widgets.plain import literal
+
 GAP, EDGE = "  ", " "  # between two keys; at each end of the line
 
 Key = tuple[str, str]  # what the key shows ('f1', '⏎', '^p'), and what it does ('Hulp')
@@ -82,4 +84,4 @@ class KeyBar(Widget):
                 actions.add(binding.action)  # one action, one key: the first one bound
                 (app_keys if isinstance(node, App) else screen_keys).append(key)
         room = self.size.width
-        return key_line(fitting(screen_keys, app_keys, palette, room), palette, room)
+        return literal(key_line(fitting(screen_keys, app_keys, palette, room), palette, room))
