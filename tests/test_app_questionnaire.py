@@ -9,7 +9,7 @@ import pytest
 from app_harness import demo_file, make_app, still_cursor
 from helpers import CONTENT, IDS, people, session
 
-from workshop.domain.model import Positie
+from workshop.domain.model import Positie, label
 from workshop.store import load_session, save_session
 from workshop.widgets.answer_grid import AnswerGrid
 from workshop.widgets.side_panel import SidePanel
@@ -119,6 +119,9 @@ async def test_moving_past_a_question_with_missing_answers_warns_once(tmp_path):
         await pilot.press("r", "1", "down", "up")  # the arrows browse: no warning
         await pilot.pause()
         assert not any("nog geen antwoord" in n.message for n in app._notifications)
+        await pilot.press("enter")  # reveals the question, and stays for the discussion
+        await pilot.pause()
+        assert app.screen.query_one(AnswerGrid).cursor.rij == 0
         await pilot.press("enter")  # on to the next question: it warns
         await pilot.pause()
         messages = [n.message for n in app._notifications]
@@ -277,7 +280,8 @@ async def test_the_last_answer_shows_a_label_in_the_anonymous_mode(tmp_path):
         app.action_toggle_anonymous()
         await pilot.pause()
         banner = str(app.screen.query_one("#banner").render())
-        assert "Persoon 1" not in banner and "laatste: Deelnemer 1, vraag 1: vaak" in banner
+        shown_as = label(app.current.sessie, app.current.sessie.deelnemers[0])
+        assert "Persoon" not in banner and f"laatste: {shown_as}, vraag 1: vaak" in banner
 
 
 async def test_the_side_panel_is_drawn_once_for_its_room_and_again_when_the_room_changes(tmp_path, monkeypatch):

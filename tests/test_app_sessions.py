@@ -193,7 +193,8 @@ async def test_the_command_palette_speaks_dutch(tmp_path):
         "Deelnemers",
         "Normen",
         "Anoniem aan/uit",
-        "Alles tonen aan/uit",
+        "Alles onthullen",
+        "Eén invuller aan/uit",
         "Thema wisselen",
     ):
         assert expected in titles

@@ -38,6 +38,7 @@ def hostile_pair(folder: Path) -> tuple[Path, Path]:
         sessie.normen = {vraag_id: 4 for vraag_id in IDS}
         answer(sessie, IDS[0], [2, 3, 5 - number])  # round 1: 2 3 4, round 2: 2 3 3
         sessie.notities = {IDS[0]: "regel 1\nregel 2\x1b[0m"}
+        sessie.reveal(IDS)
         sessie.datum = sessie.datum.replace(month=number + 2)
         path = folder / f"ronde-{number}.toml"
         save_session(sessie, path, CONTENT)

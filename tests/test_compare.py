@@ -27,7 +27,7 @@ from workshop.domain.compare import (
     signed,
     sorted_rows,
 )
-from workshop.domain.model import Actie
+from workshop.domain.model import Actie, Terugblik
 
 MARCH, SEPTEMBER, MARCH_NEXT = dt.date(2026, 3, 1), dt.date(2026, 9, 1), dt.date(2027, 3, 1)
 
@@ -39,6 +39,7 @@ def round_one():
         answer(sessie, vraag_id, values)
     sessie.kwadrant = "onbewust-onbekwaam"
     sessie.actieplan = [Actie("heidag-organiseren", status="gedaan"), Actie("feedback-geven")]
+    sessie.reveal(IDS)  # a finished round: everything shown
     return sessie
 
 
@@ -49,6 +50,7 @@ def round_two():
         answer(sessie, vraag_id, values)
     sessie.kwadrant = "bewust-onbekwaam"
     sessie.fase = 1
+    sessie.reveal(IDS)
     return sessie
 
 
@@ -77,6 +79,7 @@ def test_three_rounds_with_a_trail():
     third.normen = all_norms(4)
     answer(third, IDS[0], [5, 5])  # nooit: better again
     third.kwadrant = "bewust-bekwaam"
+    third.reveal(IDS)
     result = compare_sessions([third, round_one(), round_two()], CONTENT)
     assert [s.kwadrant for s in result.standen] == ["onbewust-onbekwaam", "bewust-onbekwaam", "bewust-bekwaam"]
     assert result.rijen[0].richtingen == (BETER, BETER)
@@ -109,3 +112,28 @@ def test_a_session_of_another_content_version():
 def test_labels():
     assert [direction_label(r) for r in (BETER, SLECHTER, GELIJK, None)] == ["▲ beter", "▼ slechter", "= gelijk", "–"]
     assert [signed(n) for n in (2, 0, -1, None)] == ["+2", "0", "-1", "–"]
+
+
+def test_a_question_not_revealed_is_not_compared_and_the_suggestion_waits():
+    """Round 2 has revealed question 1 only: its answers to questions 2 to 4 are not shown,
+    and its suggestion waits for them, as on the screen."""
+    later = round_two()
+    later.onthuld = {IDS[0]}
+    result = compare_sessions([round_one(), later], CONTENT)
+    assert [p.groepsantwoord for p in result.rijen[0].punten] == [2, 3]
+    assert result.rijen[1].punten[1] is None and result.rijen[1].richting is None
+    assert [(s.voorgesteld, s.verborgen) for s in result.standen] == [(2, 0), (2, 3)]
+
+
+def test_a_later_review_marks_an_action_done():
+    """Round 1 planned two actions, the first already done; round 2 reviewed the second as
+    done: round 1 counts two done. Without the file names the review cannot be matched."""
+    later = round_two()
+    later.terugblik = [Terugblik("ronde-1.toml", 2, "feedback-geven", "gedaan")]
+    named = compare_sessions([later, round_one()], CONTENT, ["ronde-2.toml", "ronde-1.toml"])
+    assert [(s.acties, s.gedaan) for s in named.standen] == [(2, 2), (0, 0)]
+    unnamed = compare_sessions([later, round_one()], CONTENT)
+    assert [(s.acties, s.gedaan) for s in unnamed.standen] == [(2, 1), (0, 0)]
+    later.terugblik = [Terugblik("ronde-1.toml", 1, "heidag-organiseren", "gestopt")]
+    stopped = compare_sessions([round_one(), later], CONTENT, ["ronde-1.toml", "ronde-2.toml"])
+    assert [(s.acties, s.gedaan) for s in stopped.standen] == [(2, 0), (0, 0)]  # the latest word counts

@@ -123,6 +123,7 @@ def test_export_one_row_per_participant_and_question(capsys, tmp_path):
     sessie = session([(name, "wethouder") for name in NAMES])
     sessie.normen = {IDS[0]: 4}
     answer(sessie, IDS[0], [2, 4, None, 5])
+    sessie.reveal(IDS)
     path = tmp_path / "s.toml"
     save_session(sessie, path, CONTENT)
     output = tmp_path / "antwoorden.csv"

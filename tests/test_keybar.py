@@ -43,7 +43,7 @@ async def test_the_laptop_screen_shows_whole_keys_and_the_way_to_the_others(tmp_
     async with app.run_test(size=SMALL) as pilot:
         await pilot.pause()
         line = app.screen.query_one(KeyBar).render().plain
-        assert line == " ⏎ Volgende vraag  ⌫ Wis  o Onthul  r Richting  …  f1 Hulp        ^p Opdrachten "
+        assert line == " ⏎ Onthul / verder  ⌫ Wis  o Onthul  r Richting  …  f1 Hulp       ^p Opdrachten "
         await pilot.resize_terminal(200, 60)
         await pilot.pause()
         line = app.screen.query_one(KeyBar).render().plain

@@ -53,7 +53,7 @@ def sessions(draw) -> Sessie:
         st.lists(st.builds(Terugblik, TEXT, st.integers(1, 50), INSTRUMENTS, STATUSES, TEXT), max_size=3)
     )
     sessie.onthuld = draw(st.sets(QUESTIONS))
-    sessie.alles_tonen = draw(st.booleans())
+    sessie.een_invuller = draw(st.booleans())
     if sessie.deelnemers and draw(st.booleans()):
         deelnemer = draw(st.sampled_from(sessie.deelnemers))
         sessie.positie = Positie(draw(QUESTIONS), deelnemer.id, draw(st.sampled_from([OMLAAG, OPZIJ])))

@@ -33,11 +33,15 @@ def test_phase_landkaart_and_action_plan_of_the_demo(demo):
     )
 
 
-def test_anonymous_mode_shows_no_names(demo):
+def test_anonymous_mode_shows_no_names_and_no_roles(demo):
     demo.anoniem = True
-    text = report(demo, CONTENT)
-    assert "Marieke Jansen" not in text
-    assert "| Deelnemer 1 | Burgemeester | 19 van 19 |" in text
+    whole = report(demo, CONTENT)
+    text = whole.split("## Deelnemers")[1].split("## Actieplan")[0]  # not the facilitator, nor owners
+    for deelnemer in demo.deelnemers:
+        assert deelnemer.naam not in text
+    for rol in CONTENT.rollen:
+        assert f"| {rol.naam} |" not in text
+    assert "6 deelnemers, anoniem: dit verslag noemt geen namen en rollen." in text
 
 
 def test_cells_stay_cells():

@@ -10,10 +10,10 @@ from workshop.domain.rules import (
     answer_range,
     deviation_from_norm,
     group_answer,
-    identifiable_roles,
     list_tally,
     missing,
     role_groups,
+    shown_role_groups,
     uitslagen,
     unfavourability,
 )
@@ -179,11 +179,34 @@ def test_results_per_role_group():
     assert uitslagen(sessie, CONTENT)[0].groepsantwoord == 2
 
 
-def test_anonymous_mode_warns_about_small_role_groups():
-    sessie = session([("A", "wethouder")] + people(3))
-    assert identifiable_roles(sessie, CONTENT) == []  # open mode: names are shown anyway
+def test_the_anonymous_mode_never_shows_a_role_group_of_fewer_than_three():
+    """A burgemeester, a griffier and five raadsleden: in the open mode three groups; in the
+    anonymous mode only the raadsleden, since the other two together are two."""
+    sessie = session([("B", "burgemeester"), ("G", "griffier")] + people(5))
+    open_groups = shown_role_groups(sessie, CONTENT)
+    assert [(name, len(members)) for name, members in open_groups.groepen] == [
+        ("Burgemeester", 1),
+        ("Raadslid coalitie", 5),
+        ("Griffier", 1),
+    ]
+    assert open_groups.weggelaten == ""
     sessie.anoniem = True
-    assert [rol.id for rol in identifiable_roles(sessie, CONTENT)] == ["wethouder"]
+    shown = shown_role_groups(sessie, CONTENT)
+    assert [(name, len(members)) for name, members in shown.groepen] == [("Raadslid coalitie", 5)]
+    assert (
+        shown.weggelaten == "Anoniem: burgemeester en griffier (2 samen) niet apart getoond: minder dan 3 deelnemers."
+    )
+
+
+def test_small_role_groups_of_three_or_more_together_are_shown_as_overig():
+    sessie = session([("B", "burgemeester"), ("W", "wethouder"), ("G", "griffier")] + people(4))
+    sessie.anoniem = True
+    shown = shown_role_groups(sessie, CONTENT)
+    assert [(name, len(members)) for name, members in shown.groepen] == [("Raadslid coalitie", 4), ("Overig", 3)]
+    assert (
+        shown.weggelaten
+        == "Anoniem: kleine rolgroepen (burgemeester, wethouder en griffier) staan samen onder ‘Overig’."
+    )
 
 
 def test_question_ids_are_unique_and_in_the_handreiking_order():

@@ -182,3 +182,18 @@ DIALOGS = {
 def test_dialogs(snap_compare, tmp_path, theme, dialog):
     path = demo_file(tmp_path)
     assert snap_compare(app_in(tmp_path, theme, session_path=path), press=DIALOGS[dialog], terminal_size=SMALL)
+
+
+ANONYMOUS_VIEWS = {"tabel": ["right", "right"], "zaal": ["z"], "per-rol": ["g"]}
+
+
+@SIZES
+@THEMES
+@pytest.mark.parametrize("view", list(ANONYMOUS_VIEWS))
+def test_anonymous(snap_compare, tmp_path, size, theme, view):
+    """A burgemeester, a griffier and five raadsleden, anonymous: numbers in a shuffled order,
+    no names, no roles; per role only the raadsleden, and a line that says why."""
+    from test_app_trust import anonymous_room
+
+    path = anonymous_room()
+    assert snap_compare(app_in(tmp_path, theme, session_path=path), press=ANONYMOUS_VIEWS[view], terminal_size=size)

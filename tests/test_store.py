@@ -53,9 +53,11 @@ def full_session():
         Actie("heidag-organiseren", NASTY[3], dt.date(2027, 1, 31), "lopend", NASTY[1]),
         Actie("mediation"),
     ]
-    sessie.terugblik = [Terugblik("eerder.toml", 2, "feedback-geven", "gedaan", NASTY[5])]
+    sessie.terugblik = [
+        Terugblik("eerder.toml", 2, "feedback-geven", "gedaan", NASTY[5], NASTY[2], dt.date(2026, 3, 1))
+    ]
     sessie.onthuld = {IDS[0], IDS[2]}
-    sessie.alles_tonen = True
+    sessie.een_invuller = True
     sessie.positie = Positie(IDS[3], "d2", "opzij")
     return sessie
 
@@ -78,7 +80,7 @@ def test_the_file_is_readable_words_and_slugs(tmp_path, demo):
     text = encode(demo, CONTENT).decode()
     assert 'stemmen-langs-coalitie-oppositie = "vaak"' in text
     assert 'gemeente = "Lindendal"' in text
-    assert "schema = 2" in text and 'inhoud_versie = "2026.1"' in text
+    assert "schema = 3" in text and 'inhoud_versie = "2026.1"' in text
 
 
 def test_files_are_0600_and_a_new_folder_is_0700(tmp_path):
@@ -129,7 +131,7 @@ def test_leftover_temporary_files_are_removed_at_the_next_save(tmp_path):
 def test_a_file_from_a_newer_schema_is_refused_and_never_overwritten(tmp_path):
     path = tmp_path / "s.toml"
     save_session(session(), path, CONTENT)
-    newer = path.read_text().replace("schema = 2", "schema = 3")
+    newer = path.read_text().replace("schema = 3", "schema = 4")
     path.write_text(newer)
     with pytest.raises(FormatError, match="nieuwere versie van workshop"):
         load_session(path, CONTENT)
@@ -253,9 +255,24 @@ def test_a_file_of_schema_1_is_read_without_the_end_marker(tmp_path, demo):
     """Schema 1 files were written before the end marker existed; they still open."""
     path = tmp_path / "oud.toml"
     save_session(demo, path, CONTENT)
-    old = path.read_text().replace("schema = 2", "schema = 1").replace("# einde van het sessiebestand\n", "")
+    text = path.read_text().replace("schema = 3", "schema = 1").replace("een_invuller = ", "alles_tonen = ")
+    old = text.replace('volgorde_sleutel = "5e1f0c2a9b7d3864"\n', "").replace("# einde van het sessiebestand\n", "")
     path.write_text(old)
-    assert load_session(path, CONTENT) == demo
+    opened = load_session(path, CONTENT)
+    assert opened.volgorde_sleutel != demo.volgorde_sleutel  # none in the file: a new one, saved with it
+    opened.volgorde_sleutel = demo.volgorde_sleutel
+    assert opened == demo
     path.write_text(old.replace("schema = 1", "schema = 2"))
     with pytest.raises(FormatError, match="is onvolledig, waarschijnlijk afgebroken"):
+        load_session(path, CONTENT)
+
+
+def test_a_file_of_schema_2_calls_the_one_filler_setting_alles_tonen(tmp_path, demo):
+    path = tmp_path / "oud.toml"
+    demo.een_invuller = True
+    save_session(demo, path, CONTENT)
+    path.write_text(path.read_text().replace("schema = 3", "schema = 2").replace("een_invuller =", "alles_tonen ="))
+    assert load_session(path, CONTENT).een_invuller is True
+    path.write_text(path.read_text().replace("schema = 2", "schema = 3"))  # not in a new file
+    with pytest.raises(FormatError, match="voortgang.alles_tonen: onbekend veld"):
         load_session(path, CONTENT)

@@ -259,7 +259,12 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
             yield SystemCommand("Actieplan", "Het actieplan bekijken en bewerken", self.action_plan)
             yield SystemCommand("Anoniem aan/uit", "Tellingen zonder namen, of met", self.action_toggle_anonymous)
             yield SystemCommand(
-                "Alles tonen aan/uit", "Alle antwoorden meteen tonen (één invuller)", self.action_reveal_all
+                "Alles onthullen", "Alle vragen nu onthullen, bijvoorbeeld aan het eind", self.action_reveal_all
+            )
+            yield SystemCommand(
+                "Eén invuller aan/uit",
+                "Elk antwoord meteen tonen: alleen als één persoon alleen invult",
+                self.action_toggle_one_filler,
             )
             yield SystemCommand("Opslaan als…", "Bewaar de sessie onder een nieuwe naam", self.action_save_as)
             yield SystemCommand(

@@ -17,7 +17,9 @@ from workshop.store import file_name, load_session, new_path
 class SessionActions:
     """Mixed into WorkshopApp."""
 
-    NEEDS_SESSION = frozenset({"step", "participants", "norms", "toggle_anonymous", "reveal_all", "plan"})
+    NEEDS_SESSION = frozenset(
+        {"step", "participants", "norms", "toggle_anonymous", "reveal_all", "toggle_one_filler", "plan"}
+    )
 
     def open_path(self, path: Path) -> bool:
         try:
@@ -28,11 +30,20 @@ class SessionActions:
         self.open_session(sessie, path, save=False)
         return True
 
-    def open_session(self, sessie: Sessie, path: Path, *, save: bool) -> None:
+    def become_current(self, sessie: Sessie, path: Path):
+        """Make this the open session: nothing of the one before survives (its lock, its
+        notifications, timers and the instrument stap 4 was to open; each step screen starts
+        afresh when it sees the new session). Returns the other window that holds it, if any."""
         if self.current is not None and self.current.path != path:
             self.current.release()
+        self.clear_notifications()
+        self.timers.reset_all()
+        self.wanted_instrument = None
         self.current = OpenSession(sessie, path, self.content, self.clock)
-        holder = self.current.take_lock()
+        return self.current.take_lock()
+
+    def open_session(self, sessie: Sessie, path: Path, *, save: bool) -> None:
+        holder = self.become_current(sessie, path)
         self.switch_mode("stap1")
         if save:
             self.changed()  # on disk right after the first paint, as every change
@@ -123,10 +134,7 @@ class SessionActions:
     def _created(self, sessie: Sessie | None) -> None:
         if sessie is None:
             return
-        if self.current is not None:
-            self.current.release()
-        self.current = OpenSession(sessie, new_path(self.sessions_dir, sessie), self.content, self.clock)
-        self.current.take_lock()
+        self.become_current(sessie, new_path(self.sessions_dir, sessie))
         self.current.save()
         from workshop.screens.participants import ParticipantsScreen
 
@@ -173,18 +181,29 @@ class SessionActions:
         sessie = self.current.sessie
         sessie.anoniem = not sessie.anoniem
         self.notify(
-            "Anonieme stand: de zaal ziet nummers, geen namen" if sessie.anoniem else "Open stand: namen zichtbaar"
+            "Anonieme stand: de zaal ziet nummers in een geschudde volgorde, geen namen en geen rollen"
+            if sessie.anoniem
+            else "Open stand: namen en rollen zichtbaar"
         )
         self.changed()
         self._redraw()
 
     def action_reveal_all(self) -> None:
+        """Reveal every question now: the end of a round."""
         sessie = self.current.sessie
-        sessie.alles_tonen = not sessie.alles_tonen
+        sessie.reveal(vraag.id for vraag in self.content.vragen)
+        self.notify("Alle vragen zijn onthuld.")
+        self.changed()
+        self._redraw()
+
+    def action_toggle_one_filler(self) -> None:
+        """One person fills in alone: each answer shows as it is typed. Not for a room."""
+        sessie = self.current.sessie
+        sessie.een_invuller = not sessie.een_invuller
         self.notify(
-            "Alle antwoorden worden getoond (één invuller)"
-            if sessie.alles_tonen
-            else "Antwoorden weer verborgen tot onthullen"
+            "Eén invuller: elk antwoord is meteen zichtbaar."
+            if sessie.een_invuller
+            else "Meerdere invullers: antwoorden blijven verborgen tot u ze onthult."
         )
         self.changed()
         self._redraw()

@@ -297,7 +297,9 @@ def _report(args: list[str]) -> int:
         from workshop.domain.compare import HANDREIKING, compare_sessions
 
         earlier = _load_all(options.compare, content)
-        text += "\n" + compare_markdown(compare_sessions([*earlier, sessie], content), content, HANDREIKING)
+        names = [path.name for path in [*options.compare, options.path]]
+        vergelijking = compare_sessions([*earlier, sessie], content, names)
+        text += "\n" + compare_markdown(vergelijking, content, HANDREIKING)
     write_output(text.encode("utf-8"), options.output, force=options.force)
     return EXIT_OK
 
@@ -326,7 +328,7 @@ def _compare(args: list[str]) -> int:
     from workshop.domain.compare import compare_sessions
 
     content = default_content()
-    vergelijking = compare_sessions(_load_all(options.paths, content), content)
+    vergelijking = compare_sessions(_load_all(options.paths, content), content, [p.name for p in options.paths])
     if options.format == "table" and options.output is None:
         print_rich(vergelijking, content, options.sort)
     elif options.format == "csv":

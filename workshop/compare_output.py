@@ -73,7 +73,7 @@ def outcome_table(vergelijking: Vergelijking, content: Content) -> Tabel:
         rows.append(
             [
                 session_label(vergelijking, index),
-                "–" if stand.voorgesteld is None else content.fase_naam(stand.voorgesteld),
+                _suggested(stand, content),
                 "–" if stand.gekozen is None else content.fase_naam(stand.gekozen),
                 content.kwadrant_by_id(stand.kwadrant).naam if stand.kwadrant else "–",
                 str(stand.acties),
@@ -83,8 +83,20 @@ def outcome_table(vergelijking: Vergelijking, content: Content) -> Tabel:
     return Tabel(["Sessie", "Voorgestelde fase", "Gekozen fase", "Landkaart", "Acties", "Gedaan"], rows)
 
 
+def _suggested(stand, content: Content) -> str:
+    if stand.verborgen:
+        return "volgt na onthullen"
+    return "–" if stand.voorgesteld is None else content.fase_naam(stand.voorgesteld)
+
+
 def warnings(vergelijking: Vergelijking, content: Content) -> list[str]:
     lines = []
+    hidden = [(i, stand.verborgen) for i, stand in enumerate(vergelijking.standen) if stand.verborgen]
+    for index, count in hidden:
+        lines.append(
+            f"⚠ Sessie {session_label(vergelijking, index)}: nog {count} "
+            f"{'vraag' if count == 1 else 'vragen'} niet onthuld; die staan hier als –."
+        )
     if vergelijking.normen_verschillen:
         numbers = ", ".join(str(n) for n in vergelijking.normen_verschillen)
         lines.append(

@@ -132,6 +132,7 @@ TEMPLATE_FIELDS: dict[str, frozenset[str]] = {
     "rij_open": frozenset(),
     "rij_zonder_normen": frozenset({"voorspelling"}),
     "rij_geen_antwoorden": frozenset({"voorspelling"}),
+    "nog_verborgen": frozenset({"aantal"}),
 }
 
 

@@ -19,6 +19,7 @@ COLUMNS = (
     "nummer",
     "sectie",
     "vraag",
+    "onthuld",
     "antwoord",
     "waarde",
     "norm",
@@ -27,12 +28,15 @@ COLUMNS = (
 
 
 def answers_csv(sessie: Sessie, content: Content) -> str:
-    """In the anonymous mode a participant is a label ('Deelnemer 3'), never a name. A missing
-    answer is a row with empty answer cells, so every participant has every question."""
+    """In the anonymous mode a participant is a label ('Deelnemer 3', in the shuffled order of
+    the screen), never a name, and has no role. A missing answer, or one of a question not
+    revealed yet, is a row with empty answer cells, so every participant has every question."""
     rows: list[tuple[object, ...]] = [COLUMNS]
-    for deelnemer in sessie.deelnemers:
+    for deelnemer in sessie.columns():
+        rol = "" if sessie.anoniem else content.naam(content.rollen, deelnemer.rol)
         for vraag in content.vragen:
-            value = deelnemer.antwoorden.get(vraag.id)
+            revealed = sessie.is_revealed(vraag.id)
+            value = deelnemer.antwoorden.get(vraag.id) if revealed else None
             norm = sessie.normen.get(vraag.id)
             deviation = "" if value is None or norm is None else deviation_from_norm(value, norm, vraag)
             rows.append(
@@ -43,11 +47,12 @@ def answers_csv(sessie: Sessie, content: Content) -> str:
                     content.naam(content.opzetten, sessie.opzet),
                     sessie.inhoud_versie,
                     label(sessie, deelnemer),
-                    content.naam(content.rollen, deelnemer.rol),
+                    rol,
                     vraag.id,
                     vraag.nummer,
                     content.sectie(vraag.sectie).naam,
                     vraag.tekst,
+                    "ja" if revealed else "nee",
                     "" if value is None else content.woord(value).woord,
                     "" if value is None else value,
                     "" if norm is None else content.woord(norm).woord,

@@ -17,14 +17,13 @@ from pathlib import Path
 
 from workshop.atomic import SaveError, Unreadable, read_file, write_atomic
 from workshop.content import Content
-from workshop.domain.advice import suggest_phase
+from workshop.domain.advice import indicatie
 from workshop.domain.model import Sessie, municipality_key
-from workshop.domain.rules import uitslagen
 from workshop.fields import FormatError
 from workshop.store import load_session, session_files
 
 INDEX_NAME = ".workshop-index.json"
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 MAX_INDEX_BYTES = 64 * 1024 * 1024  # a few hundred bytes per session
 
 
@@ -40,14 +39,21 @@ class Samenvatting:
     beantwoord: int  # percent of all cells, rounded down
     voorgesteld: int | None  # the suggested phase
     gekozen: int | None
+    verborgen: int  # questions answered but not revealed: the suggestion waits for them
+
+    def voorstel(self, content: Content) -> str:
+        """'Fase 2', 'volgt na onthullen' or '–'."""
+        if self.verborgen:
+            return "volgt na onthullen"
+        return "–" if self.voorgesteld is None else content.fase_naam(self.voorgesteld)
 
     def fase(self, content: Content) -> str:
-        """'Fase 2 (gekozen)', 'Fase 2 (voorstel)' or '–'."""
+        """'Fase 2 (gekozen)', 'Fase 2 (voorstel)', 'volgt na onthullen' or '–'."""
         if self.gekozen is not None:
             return f"{content.fase_naam(self.gekozen)} (gekozen)"
-        if self.voorgesteld is not None:
+        if self.voorgesteld is not None and not self.verborgen:
             return f"{content.fase_naam(self.voorgesteld)} (voorstel)"
-        return "–"
+        return self.voorstel(content)
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,7 @@ def share_answered(sessie: Sessie, content: Content) -> int:
 
 
 def summarize(sessie: Sessie, content: Content) -> Samenvatting:
+    advice = indicatie(sessie, content)
     return Samenvatting(
         gemeente=sessie.gemeente,
         titel=sessie.titel,
@@ -74,8 +81,9 @@ def summarize(sessie: Sessie, content: Content) -> Samenvatting:
         aangemaakt=sessie.aangemaakt.isoformat(),
         deelnemers=len(sessie.deelnemers),
         beantwoord=share_answered(sessie, content),
-        voorgesteld=suggest_phase(uitslagen(sessie, content), content).fase,
+        voorgesteld=advice.fase.fase,
         gekozen=sessie.fase,
+        verborgen=advice.verborgen,
     )
 
 

@@ -28,6 +28,6 @@ def print_listing(folder: Path, content: Content) -> None:
         if s is None:
             print(f"ONLEESBAAR  {_fit(entry.fout or '', 200)}")
             continue
-        suggested = "–" if s.voorgesteld is None else content.fase_naam(s.voorgesteld)
-        cells = (s.gemeente, s.titel, s.datum, str(s.deelnemers), f"{s.beantwoord}%", suggested, entry.path.name)
+        answered = f"{s.beantwoord}%"
+        cells = (s.gemeente, s.titel, s.datum, str(s.deelnemers), answered, s.voorstel(content), entry.path.name)
         print("  ".join(_fit(cell, width).ljust(width) for cell, width in zip(cells, WIDTHS)).rstrip())

@@ -31,6 +31,7 @@ TOP_LEVEL = (
     "opzet",
     "begeleider",
     "anoniem",
+    "volgorde_sleutel",
     "voorspelling",
     "aangemaakt",
     "bijgewerkt",
@@ -64,6 +65,7 @@ def to_document(sessie: Sessie, content: Content) -> dict[str, Any]:
         "opzet": sessie.opzet,
         "begeleider": sessie.begeleider,
         "anoniem": sessie.anoniem,
+        "volgorde_sleutel": sessie.volgorde_sleutel,
     }
     if sessie.voorspelling is not None:
         document["voorspelling"] = sessie.voorspelling
@@ -81,7 +83,7 @@ def to_document(sessie: Sessie, content: Content) -> dict[str, Any]:
     document["keuze"] = keuze
     voortgang: dict[str, Any] = {
         "onthuld": [key for key in in_order(dict.fromkeys(sessie.onthuld))],
-        "alles_tonen": sessie.alles_tonen,
+        "een_invuller": sessie.een_invuller,
     }
     if sessie.positie is not None:
         voortgang["vraag"] = sessie.positie.vraag
@@ -100,17 +102,16 @@ def to_document(sessie: Sessie, content: Content) -> dict[str, Any]:
     if sessie.actieplan:
         document["actieplan"] = [_actie(actie) for actie in sessie.actieplan]
     if sessie.terugblik:
-        document["terugblik"] = [
-            {
-                "sessie": t.sessie,
-                "nummer": t.nummer,
-                "instrument": t.instrument,
-                "status": t.status,
-                "notities": t.notities,
-            }
-            for t in sessie.terugblik
-        ]
+        document["terugblik"] = [_terugblik(t) for t in sessie.terugblik]
     return document
+
+
+def _terugblik(t: Terugblik) -> dict[str, Any]:
+    row: dict[str, Any] = {"sessie": t.sessie, "titel": t.titel}
+    if t.datum is not None:
+        row["datum"] = t.datum
+    row.update({"nummer": t.nummer, "instrument": t.instrument, "status": t.status, "notities": t.notities})
+    return row
 
 
 def _actie(actie: Actie) -> dict[str, Any]:
@@ -136,7 +137,7 @@ def schema_of(source: Source) -> int:
 
 
 def from_document(source: Source, content: Content) -> Sessie:
-    schema_of(source)
+    schema = schema_of(source)
     top = source.fields()
     top.only(TOP_LEVEL)
     inhoud_versie = top.text("inhoud_versie")
@@ -161,7 +162,9 @@ def from_document(source: Source, content: Content) -> Sessie:
     )
     _read_keuze(top.table("keuze", required=False), sessie, content)
     sessie.deelnemers = _read_deelnemers(top, content, known)
-    _read_voortgang(top.table("voortgang", required=False), sessie, known)
+    if "volgorde_sleutel" in top.data:  # older files have none: the new one is saved with them
+        sessie.volgorde_sleutel = top.text("volgorde_sleutel", nonempty=True)
+    _read_voortgang(top.table("voortgang", required=False), sessie, known, schema)
     sessie.actieplan = [_read_actie(f, content) for f in top.tables("actieplan", required=False)]
     sessie.terugblik = [_read_terugblik(f, content) for f in top.tables("terugblik", required=False)]
     return sessie
@@ -219,8 +222,9 @@ def _read_deelnemers(top: Fields, content: Content, known) -> list[Deelnemer]:
     return deelnemers
 
 
-def _read_voortgang(fields: Fields, sessie: Sessie, known) -> None:
-    fields.only(("onthuld", "alles_tonen", "vraag", "deelnemer", "richting"))
+def _read_voortgang(fields: Fields, sessie: Sessie, known, schema: int) -> None:
+    one_filler = "een_invuller" if schema >= 3 else "alles_tonen"  # its name up to schema 2
+    fields.only(("onthuld", one_filler, "vraag", "deelnemer", "richting"))
     onthuld = fields.texts("onthuld", required=False)
     for index, vraag_id in enumerate(onthuld):
         try:
@@ -228,7 +232,7 @@ def _read_voortgang(fields: Fields, sessie: Sessie, known) -> None:
         except FormatError:
             raise fields.fail("onthuld", f"element {index + 1}: onbekende vraag '{vraag_id}'") from None
     sessie.onthuld = set(onthuld)
-    sessie.alles_tonen = fields.boolean("alles_tonen", required=False)
+    sessie.een_invuller = fields.boolean(one_filler, required=False)
     if "vraag" in fields.data or "deelnemer" in fields.data:
         vraag_id = known(fields, fields.text("vraag", nonempty=True))
         deelnemer_id = fields.text("deelnemer")
@@ -250,11 +254,13 @@ def _read_actie(fields: Fields, content: Content) -> Actie:
 
 
 def _read_terugblik(fields: Fields, content: Content) -> Terugblik:
-    fields.only(("sessie", "nummer", "instrument", "status", "notities"))
+    fields.only(("sessie", "titel", "datum", "nummer", "instrument", "status", "notities"))
     return Terugblik(
         sessie=fields.text("sessie"),
         nummer=fields.integer("nummer", minimum=1),
         instrument=_instrument(fields, content),
         status=_status(fields, content),
         notities=fields.text("notities", required=False),
+        titel=fields.text("titel", required=False),
+        datum=fields.date("datum", required=False),
     )

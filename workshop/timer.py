@@ -41,6 +41,11 @@ class DiscussionTimers:
             self.running = None
         self.elapsed.pop(vraag_id, None)
 
+    def reset_all(self) -> None:
+        """Every timer back to nothing: another session is opened."""
+        self.elapsed.clear()
+        self.running = None
+
     def label(self, vraag_id: str) -> str:
         """'⏱ 02:15 loopt', '⏱ 02:15 gepauzeerd', or '' for a timer never started."""
         if vraag_id not in self.elapsed and self.running != vraag_id:

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from workshop.content import BEKWAAM, BEWUST, ONBEKWAAM, ONBEWUST, Content, Regels
-from workshop.domain.rules import Uitslag
+from workshop.domain.model import Sessie
+from workshop.domain.rules import Uitslag, uitslagen
 
 
 class Reden(NamedTuple):
@@ -166,3 +167,33 @@ def _row(tel: Telwerk, voorspelling: int | None, regels: Regels) -> tuple[str | 
             )
         )
     return ONBEWUST, redenen
+
+
+class Indicatie(NamedTuple):
+    """The app's suggestions for a session, from all its answers. While answered questions
+    are still hidden (`verborgen`), no surface shows them: a suggestion from the revealed
+    questions only would differ from the one that follows, and the minutes from the screen."""
+
+    fase: FaseVoorstel
+    landkaart: LandkaartHint
+    verborgen: int  # questions answered but not revealed yet
+
+    @property
+    def wacht(self) -> bool:
+        return self.verborgen > 0
+
+    def wachttekst(self, regels: Regels) -> str:
+        """'Nog 3 vragen niet onthuld: het voorstel volgt na onthullen'."""
+        return regels.tekst("nog_verborgen", aantal=self.verborgen)
+
+
+def indicatie(sessie: Sessie, content: Content) -> Indicatie:
+    """The one place where the phase and the landkaart hint are computed: every screen, the
+    report, the list and the comparison ask this."""
+    results = uitslagen(sessie, content)
+    hidden = set(sessie.hidden_answered())
+    return Indicatie(
+        fase=suggest_phase(results, content),
+        landkaart=landkaart_hint(results, sessie.voorspelling, content),
+        verborgen=sum(1 for vraag in content.vragen if vraag.id in hidden),
+    )

@@ -2,7 +2,10 @@
 and range, the tallies side by side; per session the phase, the landkaart and the actions.
 
 Sessions are compared by question id, oldest first. Each deviation is measured against that
-session's own norms. A question a session does not have (another content version) is None.
+session's own norms. A question a session does not have (another content version), or has
+not revealed yet, is None: the comparison shows what each room has seen, and a suggestion
+waits for the hidden questions as it does on screen. An action counts as done when its own
+plan says so, or when a later session in the comparison reviewed it as done.
 """
 
 from __future__ import annotations
@@ -11,9 +14,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from workshop.content import Content
-from workshop.domain.advice import suggest_phase
+from workshop.domain.advice import indicatie
 from workshop.domain.model import Sessie, moment
-from workshop.domain.rules import Telling, Uitslag, uitslagen, unfavourability
+from workshop.domain.rules import Telling, Uitslag, revealed_results, unfavourability
+
+DONE = "gedaan"
 
 BETER, SLECHTER, GELIJK = "beter", "slechter", "gelijk"
 SYMBOLS = {BETER: "▲", SLECHTER: "▼", GELIJK: "="}
@@ -55,6 +60,7 @@ class Stand:
     """One session's outcome: the phase suggested and chosen, the quadrant, the actions."""
 
     voorgesteld: int | None
+    verborgen: int  # questions answered but not revealed: then nothing is suggested yet
     gekozen: int | None
     kwadrant: str | None
     acties: int
@@ -70,11 +76,14 @@ class Vergelijking:
     inhoud_verschilt: bool
 
 
-def compare_sessions(sessies: Sequence[Sessie], content: Content) -> Vergelijking:
-    ordered = tuple(sorted(sessies, key=moment))
-    results = [{r.vraag.id: r for r in uitslagen(s, content)} for s in ordered]
+def compare_sessions(sessies: Sequence[Sessie], content: Content, names: Sequence[str] | None = None) -> Vergelijking:
+    """`names` are the sessions' file names, in the same order: they let a later session's
+    review of an action credit the session it came from."""
+    pairs = sorted(zip(sessies, names or [""] * len(sessies)), key=lambda pair: moment(pair[0]))
+    ordered = tuple(sessie for sessie, _ in pairs)
+    results = [{r.vraag.id: r for r in revealed_results(s, content)} for s in ordered]
     rijen = tuple(_row(vraag, [r.get(vraag.id) for r in results], ordered) for vraag in content.vragen)
-    standen = tuple(_stand(s, content) for s in ordered)
+    standen = tuple(_stand(index, pairs, content) for index in range(len(pairs)))
     return Vergelijking(
         sessies=ordered,
         rijen=rijen,
@@ -87,8 +96,9 @@ def compare_sessions(sessies: Sequence[Sessie], content: Content) -> Vergelijkin
 
 
 def _has(sessie: Sessie, vraag_id: str) -> bool:
-    """A session has a question when someone answered it; an older content version may lack it."""
-    return any(vraag_id in d.antwoorden for d in sessie.deelnemers)
+    """A session has a question when someone answered it and it is revealed; an older
+    content version may lack it."""
+    return sessie.is_revealed(vraag_id) and any(vraag_id in d.antwoorden for d in sessie.deelnemers)
 
 
 def _row(vraag, results: list[Uitslag | None], sessies: Sequence[Sessie]) -> Rij:
@@ -125,13 +135,21 @@ def _difference(first: int | None, last: int | None) -> int | None:
     return None if first is None or last is None else last - first
 
 
-def _stand(sessie: Sessie, content: Content) -> Stand:
+def _stand(index: int, pairs: Sequence[tuple[Sessie, str]], content: Content) -> Stand:
+    sessie, name = pairs[index]
+    advice = indicatie(sessie, content)
+    status = {nummer: actie.status for nummer, actie in enumerate(sessie.actieplan, start=1)}
+    for later, _ in pairs[index + 1 :]:  # oldest first: the latest review counts
+        for review in later.terugblik:
+            if name and review.sessie == name and review.nummer in status:
+                status[review.nummer] = review.status
     return Stand(
-        voorgesteld=suggest_phase(uitslagen(sessie, content), content).fase,
+        voorgesteld=advice.fase.fase,
+        verborgen=advice.verborgen,
         gekozen=sessie.fase,
         kwadrant=sessie.kwadrant,
         acties=len(sessie.actieplan),
-        gedaan=sum(1 for actie in sessie.actieplan if actie.status == "gedaan"),
+        gedaan=sum(1 for value in status.values() if value == DONE),
     )
 
 

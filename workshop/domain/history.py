@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from workshop.domain.model import Sessie, Terugblik, moment, same_municipality
@@ -33,12 +33,13 @@ def review_rows(current: Sessie, previous: Eerder) -> list[Terugblik]:
     """The review of each action of the previous plan: as reviewed in this session, or as the
     previous session left it."""
     reviewed = {(t.sessie, t.nummer): t for t in current.terugblik}
+    eerder = previous.sessie
     rows = []
-    for nummer, actie in enumerate(previous.sessie.actieplan, start=1):
-        rows.append(
-            reviewed.get((previous.path.name, nummer))
-            or Terugblik(previous.path.name, nummer, actie.instrument, actie.status, "")
+    for nummer, actie in enumerate(eerder.actieplan, start=1):
+        row = reviewed.get((previous.path.name, nummer)) or Terugblik(
+            previous.path.name, nummer, actie.instrument, actie.status, ""
         )
+        rows.append(replace(row, titel=eerder.titel, datum=eerder.datum))  # named as a person names it
     return rows
 
 

@@ -7,10 +7,17 @@ Dutch words. Pure Python: no textual, no rich.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-# 1: the first files; 2: every file ends with the end marker (see store.END_MARKER).
-SCHEMA_VERSION = 2
+from workshop.forms import format_date
+
+# 1: the first files; 2: every file ends with the end marker (see store.END_MARKER);
+# 3: the anonymous column order, 'een_invuller' for 'alles_tonen', the earlier session's
+#    title and date in a review.
+SCHEMA_VERSION = 3
 OMLAAG, OPZIJ = "omlaag", "opzij"  # answer down the list for one person, or across the room
 
 
@@ -37,11 +44,19 @@ class Actie:
 class Terugblik:
     """The review of one action of an earlier session ("borgen"), saved with this session."""
 
-    sessie: str  # file name of the earlier session
+    sessie: str  # file name of the earlier session: the key
     nummer: int  # the action's position in that session's plan, from 1
     instrument: str
     status: str
     notities: str = ""
+    titel: str = ""  # of the earlier session, to name it in the report
+    datum: dt.date | None = None
+
+    def eerder(self) -> str:
+        """The earlier session as a person names it: its title and date, else its file."""
+        if not self.titel:
+            return self.sessie
+        return f"{self.titel} ({format_date(self.datum)})" if self.datum else self.titel
 
 
 @dataclass
@@ -74,8 +89,10 @@ class Sessie:
     actieplan: list[Actie] = field(default_factory=list)
     terugblik: list[Terugblik] = field(default_factory=list)
     onthuld: set[str] = field(default_factory=set)  # questions whose results are revealed
-    alles_tonen: bool = False  # reveal everything, for a single respondent
+    een_invuller: bool = False  # one person fills in alone: every answer shows as it is typed
     positie: Positie | None = None
+    volgorde_sleutel: str = field(default_factory=lambda: secrets.token_hex(8))  # the anonymous order
+    _order: tuple = field(default=(), init=False, repr=False, compare=False)  # (key of the order, columns)
 
     def deelnemer(self, deelnemer_id: str) -> Deelnemer:
         for deelnemer in self.deelnemers:
@@ -98,13 +115,47 @@ class Sessie:
             self.positie = None
 
     def is_revealed(self, vraag_id: str) -> bool:
-        return self.alles_tonen or vraag_id in self.onthuld
+        return self.een_invuller or vraag_id in self.onthuld
+
+    def reveal(self, vraag_ids: Iterable[str]) -> None:
+        self.onthuld.update(vraag_ids)
+
+    def answer(self, deelnemer_id: str, vraag_id: str, waarde: int | None) -> None:
+        """Record an answer (1..5), or clear it with None."""
+        antwoorden = self.deelnemer(deelnemer_id).antwoorden
+        if waarde is None:
+            antwoorden.pop(vraag_id, None)
+        else:
+            antwoorden[vraag_id] = waarde
+
+    def hidden_answered(self) -> list[str]:
+        """The questions that someone answered and that are not revealed yet."""
+        answered = {vraag_id for d in self.deelnemers for vraag_id in d.antwoorden}
+        return sorted(vraag_id for vraag_id in answered if not self.is_revealed(vraag_id))
+
+    def columns(self) -> list[Deelnemer]:
+        """The participants in the order the room sees them. In the anonymous mode a shuffled
+        order, fixed for the session (a hash of its key and each id), so that the order in
+        which people were entered (the burgemeester first) tells nothing; a participant added
+        later lands in a place of its own without moving the others."""
+        if not self.anoniem:
+            return list(self.deelnemers)
+        key = (self.volgorde_sleutel, tuple(id(d) for d in self.deelnemers), tuple(d.id for d in self.deelnemers))
+        if self._order[:1] != (key,):
+            ordered = sorted(self.deelnemers, key=lambda d: _shuffled(self.volgorde_sleutel, d.id))
+            self._order = (key, ordered)
+        return list(self._order[1])
+
+
+def _shuffled(key: str, deelnemer_id: str) -> bytes:
+    return hashlib.sha256(f"{key}:{deelnemer_id}".encode()).digest()
 
 
 def label(sessie: Sessie, deelnemer: Deelnemer) -> str:
-    """What the room sees for a participant: a number in anonymous mode, else the name."""
+    """What the room sees for a participant: a number in the anonymous mode (its place in the
+    shuffled order), else the name."""
     if sessie.anoniem:
-        return f"Deelnemer {sessie.deelnemers.index(deelnemer) + 1}"
+        return f"Deelnemer {sessie.columns().index(deelnemer) + 1}"
     return deelnemer.naam
 
 
@@ -145,7 +196,8 @@ def new_session(
 
 
 def next_round(earlier: Sessie, *, titel: str, datum: dt.date, inhoud_versie: str, now: dt.datetime) -> Sessie:
-    """A new round with the same participants, roles and norms, and nothing answered yet."""
+    """A new round with the same participants, roles and norms, and nothing answered yet:
+    nothing revealed, nobody filling in alone, and a new anonymous order."""
     sessie = new_session(
         gemeente=earlier.gemeente,
         titel=titel,
@@ -158,5 +210,4 @@ def next_round(earlier: Sessie, *, titel: str, datum: dt.date, inhoud_versie: st
     sessie.deelnemers = [Deelnemer(d.id, d.naam, d.rol) for d in earlier.deelnemers]
     sessie.anoniem = earlier.anoniem
     sessie.normen = dict(earlier.normen)
-    sessie.alles_tonen = earlier.alles_tonen
     return sessie

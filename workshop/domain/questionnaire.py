@@ -64,7 +64,7 @@ class MissingWarnings:
                 self.warned.add(key)
                 return f"Vraag {old.rij + 1}: nog geen antwoord van {_count(len(open_ones), 'deelnemer', 'deelnemers')}"
         if richting == OMLAAG and new.kolom != old.kolom and old.kolom < len(sessie.deelnemers):
-            deelnemer = sessie.deelnemers[old.kolom]
+            deelnemer = sessie.columns()[old.kolom]
             open_questions = [v for v in vraag_ids if v not in deelnemer.antwoorden]
             key = ("deelnemer", deelnemer.id)
             if open_questions and key not in self.warned:

@@ -132,17 +132,45 @@ def role_groups(sessie: Sessie, content: Content) -> list[tuple[Keuze, list[Deel
     return groups
 
 
-def identifiable_roles(sessie: Sessie, content: Content) -> list[Keuze]:
-    """In anonymous mode: role groups so small that answers may be traced to a person."""
-    if not sessie.anoniem:
-        return []
+OVERIG = "Overig"
+
+
+class Rolgroepen(NamedTuple):
+    """The role groups a screen or report may show, and what it must say about the others."""
+
+    groepen: tuple[tuple[str, tuple[Deelnemer, ...]], ...]  # (name, members)
+    weggelaten: str  # one line for the reader; '' when every group is shown
+
+
+def shown_role_groups(sessie: Sessie, content: Content) -> Rolgroepen:
+    """In the open mode every role group. In the anonymous mode only groups of at least
+    `anoniem_groep_minstens`: the smaller ones together as 'Overig' when that group is big
+    enough, else left out; `weggelaten` says which, so a single burgemeester is never a group."""
+    groups = [(rol.naam, tuple(members)) for rol, members in role_groups(sessie, content)]
     minimum = content.regels.anoniem_groep_minstens
-    return [rol for rol, members in role_groups(sessie, content) if len(members) < minimum]
+    if not sessie.anoniem:
+        return Rolgroepen(tuple(groups), "")
+    small = [(name, members) for name, members in groups if len(members) < minimum]
+    if not small:
+        return Rolgroepen(tuple(groups), "")
+    kept = [(name, members) for name, members in groups if len(members) >= minimum]
+    merged = tuple(member for _, members in small for member in members)
+    names = _and(name.lower() for name, _ in small)
+    if len(merged) >= minimum:
+        note = f"Anoniem: kleine rolgroepen ({names}) staan samen onder ‘{OVERIG}’."
+        return Rolgroepen((*kept, (OVERIG, merged)), note)
+    note = f"Anoniem: {names} ({len(merged)} samen) niet apart getoond: minder dan {minimum} deelnemers."
+    return Rolgroepen(tuple(kept), note)
+
+
+def _and(names: Iterable[str]) -> str:
+    names = list(names)
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]
 
 
 def missing(sessie: Sessie, vraag_id: str) -> list[Deelnemer]:
-    """Who has not yet answered this question."""
-    return [d for d in sessie.deelnemers if vraag_id not in d.antwoorden]
+    """Who has not yet answered this question, in the order the room sees them."""
+    return [d for d in sessie.columns() if vraag_id not in d.antwoorden]
 
 
 def revealed_results(

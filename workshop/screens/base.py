@@ -16,6 +16,7 @@ class StepScreen(Screen):
     because the session or its participants may have changed meanwhile."""
 
     STEP = 0
+    shown: OpenSession | None = None  # the session this screen last drew
 
     @property
     def current(self) -> OpenSession:
@@ -34,8 +35,15 @@ class StepScreen(Screen):
         # theme changed while a step was away restyles it when it returns (Textual 8.2.8
         # compares CSS counts in switch_mode). Screen handles the event after this subclass.
         event.refresh_styles = False
+        if self.shown is not self.current:
+            self.shown = self.current
+            self.reset()
         self.show_status()
         self.sync()
+
+    def reset(self) -> None:
+        """Forget what belonged to the session shown before (a cursor, a filter, the last
+        answer typed): another session is open. Screens override this."""
 
     def sync(self) -> None:
         """Draw the open session; screens override this."""

@@ -3,6 +3,8 @@ sessions, the review of the previous action plan, and the prevention tips."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -10,10 +12,9 @@ from textual.content import Content as Text
 from textual.screen import ModalScreen
 
 from workshop.display import clip
-from workshop.domain.advice import landkaart_hint
+from workshop.domain.advice import indicatie
 from workshop.domain.history import Eerder, earlier_sessions, previous_with_plan, review_rows, set_review
 from workshop.domain.model import Terugblik
-from workshop.domain.rules import revealed_results
 from workshop.forms import format_date
 from workshop.index import sessions_of_municipality
 from workshop.screens.base import StepScreen
@@ -59,7 +60,7 @@ class ReviewForm(ModalScreen[Terugblik | None]):
     def action_save(self) -> None:
         row = self.row
         status = self.query_one(CycleSelect).value
-        self.dismiss(Terugblik(row.sessie, row.nummer, row.instrument, status, self.query_one(Input).value.strip()))
+        self.dismiss(replace(row, status=status, notities=self.query_one(Input).value.strip()))
 
     def action_cancel(self) -> None:
         self.dismiss(None)
@@ -112,13 +113,16 @@ class BorgenScreen(StepScreen):
 
     def _draw_landkaart(self) -> None:
         sessie, content = self.current.sessie, self.app.content
-        hint = landkaart_hint(revealed_results(sessie, content), sessie.voorspelling, content)
+        advice = indicatie(sessie, content)
+        hint = advice.landkaart._replace(kolom=None, rij=None, redenen=()) if advice.wacht else advice.landkaart
         trail: dict[str, list[str]] = {}
         for number, eerder in enumerate(self.earlier, start=1):
             if eerder.sessie.kwadrant:
                 trail.setdefault(eerder.sessie.kwadrant, []).append(str(number))
         self.query_one(LandkaartKiezer).show(hint, sessie.kwadrant, trail)
         reasons = "\n".join(f"• {reden.tekst(content.regels)}" for reden in hint.redenen)
+        if advice.wacht:
+            reasons = f"• {advice.wachttekst(content.regels)}. Onthullen: o in stap 1 of 2, O (of Ctrl+P) alle vragen."
         hinted = content.kwadrant_by_id(hint.kwadrant_id).naam if hint.kwadrant_id else "nog open"
         self.query_one("#hint-reasons", Static).update(Text.assemble(("◆ Hint: ", "bold"), hinted, "\n", reasons))
         self.query_one("#trail", Static).update(self._trail_text())

@@ -116,15 +116,16 @@ class CompareSetupScreen(Screen[None]):
         self.action_compare()
 
     def action_compare(self) -> None:
+        paths = [e.path for e in self.entries if e.path in self.chosen]
         try:
-            chosen = [load_session(e.path, self.app.content) for e in self.entries if e.path in self.chosen]
+            chosen = [load_session(path, self.app.content) for path in paths]
         except FormatError as problem:
             self.notify(str(problem), title="Niet te vergelijken", severity="error", timeout=10)
             return
         if len(chosen) < 2:
             self.notify("Kies minstens twee sessies om te vergelijken (spatiebalk).", severity="warning")
             return
-        self.app.push_screen(CompareScreen(chosen, self.app.content))
+        self.app.push_screen(CompareScreen(chosen, self.app.content, [path.name for path in paths]))
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -139,9 +140,9 @@ class CompareScreen(Screen[None]):
         Binding("escape", "close", "Terug"),
     ]
 
-    def __init__(self, sessies: list[Sessie], content: Content) -> None:
+    def __init__(self, sessies: list[Sessie], content: Content, names: list[str]) -> None:
         super().__init__()
-        self.vergelijking = compare_sessions(sessies, content)
+        self.vergelijking = compare_sessions(sessies, content, names)
         self.order = HANDREIKING
         self.tallies = False
 

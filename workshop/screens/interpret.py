@@ -11,7 +11,7 @@ from textual.containers import Horizontal, Vertical
 from workshop.display import clean, clip, steps
 from workshop.domain.interpret import SORTS, agreement, compare, in_section, sort_results
 from workshop.domain.model import Deelnemer, label
-from workshop.domain.rules import Uitslag, identifiable_roles, list_tally, revealed_results, role_groups
+from workshop.domain.rules import Uitslag, list_tally, revealed_results, shown_role_groups
 from workshop.screens.base import StepScreen
 from workshop.screens.pick import PickScreen
 from workshop.widgets.plain import DataTable, Static, TextArea
@@ -47,6 +47,7 @@ class InterpretScreen(StepScreen):
         Binding(
             "o", "reveal", "Onthul", tooltip="Onthullen: toon de antwoorden van de gekozen vraag (nog eens: verbergen)"
         ),
+        Binding("O", "reveal_all", "Alles onthullen", show=False, tooltip="Alle vragen nu onthullen"),
         Binding("t", "timer", "Timer", tooltip="Discussietimer van deze vraag starten of pauzeren"),
         Binding("T", "timer_reset", "Timer op nul", show=False, tooltip="Discussietimer van deze vraag op nul"),
         Binding("escape", "back", "Terug", show=False, tooltip="Terug naar de tabel, of uit de vergelijking"),
@@ -54,11 +55,16 @@ class InterpretScreen(StepScreen):
 
     def __init__(self) -> None:
         super().__init__()
+        self.reset()
+
+    def reset(self) -> None:
         self.order = "handreiking"
         self.sectie: str | None = None
         self.group_index = 0  # 0 is the whole room, then each role group
         self.pair: tuple[Groep, Groep] | None = None
         self.rows: list[str] = []  # question ids in table order
+        if self.is_mounted:
+            self.table.move_cursor(row=0)
 
     def compose(self) -> ComposeResult:
         yield from self.compose_bars()
@@ -82,9 +88,11 @@ class InterpretScreen(StepScreen):
     # --- the groups ----------------------------------------------------------------------
 
     def groups(self) -> list[Groep]:
+        """The whole room, then each role group that may be shown (in the anonymous mode only
+        groups of three or more)."""
         sessie, content = self.current.sessie, self.app.content
         whole = Groep("hele groep", tuple(sessie.deelnemers))
-        return [whole, *(Groep(rol.naam, tuple(members)) for rol, members in role_groups(sessie, content))]
+        return [whole, *(Groep(naam, members) for naam, members in shown_role_groups(sessie, content).groepen)]
 
     def view(self) -> Groep:
         groups = self.groups()
@@ -109,12 +117,16 @@ class InterpretScreen(StepScreen):
         if self.rows:
             table.move_cursor(row=min(keep, len(self.rows) - 1))
         notice = self.query_one("#interpret-notice", Static)
-        hidden = sum(1 for vraag in self.app.content.vragen if not sessie.is_revealed(vraag.id))
+        hidden = len(sessie.hidden_answered())
         notices = [NO_NORMS] if not sessie.normen else []
         if hidden:
             notices.append(
-                f"{hidden} {'vraag is' if hidden == 1 else 'vragen zijn'} nog verborgen: o onthult de gekozen vraag."
+                f"{hidden} beantwoorde {'vraag is' if hidden == 1 else 'vragen zijn'} nog verborgen: "
+                "o onthult de gekozen vraag, O alle vragen."
             )
+        note = shown_role_groups(sessie, self.app.content).weggelaten
+        if note and (self.group_index or self.pair):
+            notices.append(f"⚠ {note}")
         notice.update(" ".join(notices))
         notice.display = bool(notices)
         self._draw_summary()
@@ -129,10 +141,7 @@ class InterpretScreen(StepScreen):
         results = sort_results(in_section(revealed_results(sessie, content, group.leden), self.sectie), self.order)
         self.rows = [r.vraag.id for r in results]
         sectie = "alle vragen" if self.sectie is None else content.sectie(self.sectie).naam
-        warning = ""
-        if sessie.anoniem and 0 < len(group.leden) < content.regels.anoniem_groep_minstens and self.group_index:
-            warning = " · ⚠ kleine groep: antwoorden mogelijk herleidbaar"
-        self._title(f"Weergave: {group.naam} ({len(group.leden)}) · {SORTS[self.order]} · {sectie}{warning}")
+        self._title(f"Weergave: {group.naam} ({len(group.leden)}) · {SORTS[self.order]} · {sectie}")
         counts = [w.woord for w in content.schaal] if wide else ["·".join(w.woord[0] for w in content.schaal)]
         table.add_column("Nr", key="nr")
         table.add_column("Vraag", key="vraag", width=40 if wide else 22)
@@ -260,13 +269,10 @@ class InterpretScreen(StepScreen):
         self.pair = None
         self.group_index = (self.group_index + 1) % len(self.groups())
         self.draw()
-        small = identifiable_roles(self.current.sessie, self.app.content)
-        if self.group_index and small and self.view().naam in {rol.naam for rol in small}:
-            self.notify("In deze kleine rolgroep zijn antwoorden mogelijk herleidbaar.", severity="warning")
 
     def comparable(self) -> list[Groep]:
         sessie = self.current.sessie
-        people = [Groep(label(sessie, d), (d,)) for d in sessie.deelnemers]
+        people = [Groep(label(sessie, d), (d,)) for d in sessie.columns()]
         return people + [Groep(f"rolgroep {g.naam}", g.leden) for g in self.groups()[1:]]
 
     def action_compare(self) -> None:
@@ -294,11 +300,14 @@ class InterpretScreen(StepScreen):
 
     def action_reveal(self) -> None:
         vraag_id = self._current_id()
-        if vraag_id is None or self.current.sessie.alles_tonen:
+        if vraag_id is None or self.current.sessie.een_invuller:
             return
         self.current.sessie.onthuld ^= {vraag_id}
         self.app.changed()
         self.draw()
+
+    def action_reveal_all(self) -> None:
+        self.app.action_reveal_all()
 
     def action_timer(self) -> None:
         vraag_id = self._current_id()

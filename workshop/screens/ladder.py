@@ -8,8 +8,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content as Text
 from textual.widgets.option_list import Option
 
-from workshop.domain.advice import FaseVoorstel, suggest_phase
-from workshop.domain.rules import revealed_results
+from workshop.domain.advice import FaseVoorstel, Indicatie, indicatie
 from workshop.screens.ask_text import AskTextScreen
 from workshop.screens.base import StepScreen
 from workshop.widgets import ladder
@@ -48,26 +47,32 @@ class LadderScreen(StepScreen):
         yield from self.compose_footer()
 
     def voorstel(self) -> FaseVoorstel:
-        return suggest_phase(revealed_results(self.current.sessie, self.app.content), self.app.content)
+        """The suggestion as the room may see it: none while answered questions are hidden."""
+        advice = indicatie(self.current.sessie, self.app.content)
+        return FaseVoorstel(None, ()) if advice.wacht else advice.fase
 
     def sync(self) -> None:
+        advice = indicatie(self.current.sessie, self.app.content)
         voorstel = self.voorstel()
         self.query_one(ladder.LadderView).show(voorstel, self.current.sessie.fase)
-        self.query_one("#suggestion", Static).update(self._suggestion(voorstel))
+        self.query_one("#suggestion", Static).update(self._suggestion(advice))
         self.query_one("#choice-line", Static).update(self._choice(voorstel))
         self._available(voorstel)
         self.query_one("#available", OptionList).focus()
 
-    def _suggestion(self, voorstel: FaseVoorstel) -> Text:
-        content, sessie = self.app.content, self.current.sessie
+    def _suggestion(self, advice: Indicatie) -> Text:
+        content = self.app.content
+        if advice.wacht:
+            return Text.assemble(
+                ("De app doet nog geen voorstel:", "bold"),
+                f"\n• {advice.wachttekst(content.regels)}.\n• Onthullen: o in stap 1 of 2, O (of Ctrl+P) alle vragen.",
+            )
+        voorstel = advice.fase
         if voorstel.fase is None:
             head = "De app kan nog geen fase voorstellen:"
         else:
             head = f"De app stelt voor: {content.fase_naam(voorstel.fase)}, omdat:"
         reasons = [f"• {reden.tekst(content.regels)}" for reden in voorstel.redenen]
-        hidden = sum(1 for vraag in content.vragen if not sessie.is_revealed(vraag.id))
-        if hidden:
-            reasons.append(f"(op basis van de onthulde vragen; {hidden} nog verborgen)")
         return Text.assemble((head, "bold"), "\n", "\n".join(reasons))
 
     def _choice(self, voorstel: FaseVoorstel) -> Text:

@@ -59,9 +59,8 @@ class NewSessionScreen(Screen[Sessie | None]):
             yield Label("Begeleider")
             yield Input(earlier.begeleider if earlier else "", placeholder="naam van de begeleider", id="begeleider")
             yield Toggle("Anonieme stand: tellingen zonder namen", earlier.anoniem if earlier else False, id="anoniem")
-            yield Toggle(
-                "Eén invuller: antwoorden meteen tonen", earlier.alles_tonen if earlier else False, id="alles_tonen"
-            )
+            # never copied from an earlier round: a room always starts with every answer hidden
+            yield Toggle("Eén invuller: elk antwoord meteen tonen (niet voor een zaal)", False, id="een_invuller")
             yield Static(id="form-error")
             with Horizontal(id="form-buttons"):
                 yield Button("Verder: deelnemers", variant="primary", id="submit")
@@ -130,5 +129,5 @@ class NewSessionScreen(Screen[Sessie | None]):
         sessie.opzet = self.query_one("#opzet", CycleSelect).value
         sessie.begeleider = self.value("begeleider").strip()
         sessie.anoniem = self.query_one("#anoniem", Toggle).value
-        sessie.alles_tonen = self.query_one("#alles_tonen", Toggle).value
+        sessie.een_invuller = self.query_one("#een_invuller", Toggle).value
         return sessie

@@ -76,14 +76,19 @@ class ParticipantsScreen(Screen[bool]):
         table.clear()
         for index, deelnemer in enumerate(self.sessie.deelnemers, start=1):
             table.add_row(
-                str(index),
+                "·" if self.sessie.anoniem else str(index),  # not the number the room sees
                 clean(deelnemer.naam)[:60] or "–",
                 content.naam(content.rollen, deelnemer.rol),
                 f"{len(deelnemer.antwoorden)} van {len(content.vragen)}",
                 key=deelnemer.id,
             )
         count = len(self.sessie.deelnemers)
-        mode = " · anonieme stand: de zaal ziet alleen nummers" if self.sessie.anoniem else ""
+        mode = (
+            " · anoniem: de zaal ziet ‘Deelnemer 1’, ‘Deelnemer 2’… in een geschudde volgorde, zonder rol; "
+            "deze lijst zegt niet welk nummer bij wie hoort"
+            if self.sessie.anoniem
+            else ""
+        )
         done = f"{message} · " if message else ""
         self.query_one("#people-status", Static).update(
             f"{done}{count} {'deelnemer' if count == 1 else 'deelnemers'}{mode}"

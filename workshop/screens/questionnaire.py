@@ -42,9 +42,15 @@ class QuestionnaireScreen(StepScreen):
         Binding("3", "answer(3)", "geregeld", show=False),
         Binding("4", "answer(4)", "soms", show=False),
         Binding("5", "answer(5)", "nooit", show=False),
-        Binding("enter", "next_question", "Volgende vraag", tooltip="Onthul deze vraag en ga naar de volgende"),
+        Binding(
+            "enter",
+            "next_question",
+            "Onthul / verder",
+            tooltip="Onthul deze vraag; is ze al onthuld, dan naar de volgende vraag",
+        ),
         Binding("backspace,delete", "clear", "Wis", tooltip="Wis het antwoord in de cursor"),
         Binding("o", "reveal", "Onthul", tooltip="Onthullen: toon de antwoorden van deze vraag (nog eens: verbergen)"),
+        Binding("O", "reveal_all", "Alles onthullen", show=False, tooltip="Alle vragen nu onthullen"),
         Binding(
             "r",
             "toggle_direction",
@@ -61,10 +67,15 @@ class QuestionnaireScreen(StepScreen):
 
     def __init__(self) -> None:
         super().__init__()
+        self.presentation: Presentation | None = None  # the view for the room, built on the first z
+        self.reset()
+
+    def reset(self) -> None:
         self.warnings = MissingWarnings()
         self.per_rol = False
-        self.presentation: Presentation | None = None  # the view for the room, built on the first z
         self.last: tuple[str, int, str] | None = None  # (participant id, question number, word) typed last
+        if self.is_mounted:
+            self.remove_class("-zaal")
 
     def compose(self) -> ComposeResult:
         yield from self.compose_bars()
@@ -95,7 +106,7 @@ class QuestionnaireScreen(StepScreen):
         if positie is None:
             return Cursor(0, 0)
         rij = next((i for i, v in enumerate(content.vragen) if v.id == positie.vraag), 0)
-        kolom = next((i for i, d in enumerate(sessie.deelnemers) if d.id == positie.deelnemer), 0)
+        kolom = next((i for i, d in enumerate(sessie.columns()) if d.id == positie.deelnemer), 0)
         return Cursor(rij, kolom)
 
     @property
@@ -128,7 +139,7 @@ class QuestionnaireScreen(StepScreen):
         if not sessie.deelnemers:
             return
         sessie.positie = Positie(
-            self.app.content.vragen[cursor.rij].id, sessie.deelnemers[cursor.kolom].id, richting or self.richting
+            self.app.content.vragen[cursor.rij].id, sessie.columns()[cursor.kolom].id, richting or self.richting
         )
 
     # --- moving -------------------------------------------------------------------------
@@ -154,7 +165,7 @@ class QuestionnaireScreen(StepScreen):
     def _cell(self):
         sessie = self.current.sessie
         cursor = self.grid.cursor
-        return sessie.deelnemers[cursor.kolom], self.app.content.vragen[cursor.rij]
+        return sessie.columns()[cursor.kolom], self.app.content.vragen[cursor.rij]
 
     def _needs_participants(self) -> bool:
         if self.current.sessie.deelnemers:
@@ -166,7 +177,7 @@ class QuestionnaireScreen(StepScreen):
         if self._needs_participants():
             return
         deelnemer, vraag = self._cell()
-        deelnemer.antwoorden[vraag.id] = value
+        self.current.sessie.answer(deelnemer.id, vraag.id, value)
         self.last = (deelnemer.id, vraag.nummer, self.app.content.woord(value).woord)
         old = self.grid.cursor
         self.grid.refresh_question(old.rij)
@@ -175,11 +186,17 @@ class QuestionnaireScreen(StepScreen):
         self._moved(old, new, onward=self.richting)
 
     def action_next_question(self) -> None:
-        """Reveal this question and go to the next one, at the first participant."""
+        """Reveal this question, and stay for the discussion; once revealed, go on to the
+        next question, at the first participant."""
         sessie = self.current.sessie
         old = self.grid.cursor
-        sessie.onthuld.add(self.app.content.vragen[old.rij].id)
-        self.grid.refresh_question(old.rij)
+        vraag_id = self.app.content.vragen[old.rij].id
+        if not sessie.is_revealed(vraag_id):
+            sessie.reveal([vraag_id])
+            self.grid.refresh_question(old.rij)
+            self._show_cursor()
+            self.app.changed()
+            return
         new = Cursor(min(old.rij + 1, self.grid.rows - 1), 0)
         self.grid.set_cursor(new, announce=False)
         self._moved(old, new, onward=OPZIJ)
@@ -188,7 +205,8 @@ class QuestionnaireScreen(StepScreen):
         if self._needs_participants():
             return
         deelnemer, vraag = self._cell()
-        if deelnemer.antwoorden.pop(vraag.id, None) is not None:
+        if vraag.id in deelnemer.antwoorden:
+            self.current.sessie.answer(deelnemer.id, vraag.id, None)
             self.grid.refresh_question(self.grid.cursor.rij)
             self._show_cursor()
             self.app.changed()
@@ -196,8 +214,8 @@ class QuestionnaireScreen(StepScreen):
     def action_reveal(self) -> None:
         sessie = self.current.sessie
         vraag = self.app.content.vragen[self.grid.cursor.rij]
-        if sessie.alles_tonen:
-            self.notify("Alles wordt al getoond (instelling voor één invuller).")
+        if sessie.een_invuller:
+            self.notify("Alles wordt al getoond: deze sessie heeft één invuller.")
             return
         sessie.onthuld ^= {vraag.id}
         self.grid.refresh_question(self.grid.cursor.rij)
@@ -233,6 +251,9 @@ class QuestionnaireScreen(StepScreen):
 
     def _focus_view(self) -> None:
         (self.presentation if self.presenting else self.grid).focus()
+
+    def action_reveal_all(self) -> None:
+        self.app.action_reveal_all()
 
     def action_toggle_roles(self) -> None:
         self.per_rol = not self.per_rol

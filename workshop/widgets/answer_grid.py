@@ -20,7 +20,7 @@ from textual.strip import Strip
 
 from workshop.content import Content
 from workshop.display import fit as _fit
-from workshop.domain.model import Sessie
+from workshop.domain.model import Deelnemer, Sessie
 from workshop.domain.questionnaire import Cursor, move
 from workshop.domain.rules import deviation_from_norm
 
@@ -109,6 +109,7 @@ class AnswerGrid(ScrollView, can_focus=True):
         super().__init__(id=id)
         self.handreiking = content
         self.sessie: Sessie | None = None
+        self.people: list[Deelnemer] = []  # the columns, in the order the room sees them
         self.cursor = Cursor(0, 0)
         self._lines: list[Line] = []
         self._line_of_question: list[int] = []
@@ -128,13 +129,14 @@ class AnswerGrid(ScrollView, can_focus=True):
     def show(self, sessie: Sessie, cursor: Cursor) -> None:
         """Draw this session (again), e.g. after participants changed."""
         self.sessie = sessie
+        self.people = sessie.columns()
         self.cursor = cursor
         self._relayout()
         self.refresh()
 
     @property
     def columns(self) -> int:
-        return len(self.sessie.deelnemers) if self.sessie else 0
+        return len(self.people)
 
     @property
     def rows(self) -> int:
@@ -234,7 +236,7 @@ class AnswerGrid(ScrollView, can_focus=True):
         focused = self.has_focus
         label = Strip([Segment(_fit(" Vraag" if label_width >= NUMBER_ONLY else " Nr", label_width), style)])
         segments = []
-        for index, deelnemer in enumerate(self.sessie.deelnemers):
+        for index, deelnemer in enumerate(self.people):
             name = str(index + 1) if self.sessie.anoniem else f"{index + 1} {deelnemer.naam}"
             current = index == self.cursor.kolom
             text = _fit(("▼" if current else " ") + name, cell_width - 1) + " "
@@ -257,7 +259,7 @@ class AnswerGrid(ScrollView, can_focus=True):
         show = self.sessie.is_revealed(vraag.id)
         norm = self.sessie.normen.get(vraag.id)
         segments = []
-        for column, deelnemer in enumerate(self.sessie.deelnemers):
+        for column, deelnemer in enumerate(self.people):
             value = deelnemer.antwoorden.get(vraag.id)
             text, kind = cell_text(value, vraag, norm, self.handreiking, cell_width - 1, show)
             style = self._style(_KIND_STYLE.get(kind, "cell"))

@@ -6,7 +6,7 @@ from textual.content import Content as Text
 
 from workshop.content import Content
 from workshop.display import clean
-from workshop.domain.model import Sessie, label
+from workshop.domain.model import Sessie
 from workshop.domain.rules import missing
 from workshop.widgets.steady import SteadyStatic
 
@@ -55,8 +55,7 @@ def who(sessie: Sessie, content: Content, vraag, deelnemer_index: int) -> list:
     """Whose answer the cursor is on, and that answer (its word only once revealed)."""
     if not sessie.deelnemers:
         return [("Nog geen deelnemers: druk op d om ze toe te voegen.", "bold")]
-    deelnemer = sessie.deelnemers[deelnemer_index]
-    rol = content.naam(content.rollen, deelnemer.rol)
+    deelnemer = sessie.columns()[deelnemer_index]
     value = deelnemer.antwoorden.get(vraag.id)
     if value is None:
         answer = ("nog geen antwoord", "bold")
@@ -64,9 +63,12 @@ def who(sessie: Sessie, content: Content, vraag, deelnemer_index: int) -> list:
         answer = (content.woord(value).woord, "bold reverse")
     else:
         answer = ("● ingevuld, verborgen", "bold")
-    return [
-        f"Deelnemer {deelnemer_index + 1} van {len(sessie.deelnemers)}: ",
-        (f"{clean(label(sessie, deelnemer))} ({rol})", "bold"),
-        " · antwoord: ",
-        answer,
-    ]
+    if sessie.anoniem:  # the number is the label: no name, and no role (one burgemeester is a name)
+        whose = [(f"Deelnemer {deelnemer_index + 1} van {len(sessie.deelnemers)}", "bold")]
+    else:
+        rol = content.naam(content.rollen, deelnemer.rol)
+        whose = [
+            f"Deelnemer {deelnemer_index + 1} van {len(sessie.deelnemers)}: ",
+            (f"{clean(deelnemer.naam)} ({rol})", "bold"),
+        ]
+    return [*whose, " · antwoord: ", answer]

@@ -12,16 +12,9 @@ from textual.content import Content as Text
 
 from workshop.content import Content
 from workshop.display import clean
-from workshop.domain.advice import landkaart_hint, suggest_phase
+from workshop.domain.advice import Indicatie, indicatie
 from workshop.domain.model import Sessie, label
-from workshop.domain.rules import (
-    identifiable_roles,
-    list_tally,
-    missing,
-    question_result,
-    revealed_results,
-    role_groups,
-)
+from workshop.domain.rules import list_tally, missing, question_result, revealed_results, shown_role_groups
 from workshop.widgets import ladder, landkaart
 from workshop.widgets.banner import hidden_status
 from workshop.widgets.steady import SteadyStatic
@@ -84,11 +77,12 @@ class SidePanel(VerticalScroll, can_focus=False):
         self.set_class(full, "-vol")  # a blank line between the sections where there is room
         sessie, content = self.sessie, self.handreiking
         results = revealed_results(sessie, content)
+        advice = indicatie(sessie, content)
         sections = (
             self._this_question(width, thickness),
             self._whole_list(results, width, full, thickness),
-            self._landkaart(results, width, full),
-            self._ladder(results, width, full),
+            self._landkaart(advice, width, full),
+            self._ladder(advice, width, full),
         )
         for section_id, lines in zip(SECTIONS, sections):
             text = Text("\n").join(Text(line) if isinstance(line, str) else line for line in lines)
@@ -108,29 +102,37 @@ class SidePanel(VerticalScroll, can_focus=False):
             if open_names:
                 lines.append(f"Nog open ({len(open_names)}): {names_that_fit(open_names, width * 2 - 14)}")
             return lines
-        groups = role_groups(sessie, content) if self.per_rol else [(None, sessie.deelnemers)]
-        for rol, members in groups:
+        groups, note = self._groups([(None, sessie.deelnemers)])
+        lines += note
+        for naam, members in groups:
             result = question_result(sessie, vraag, content, members)
-            if rol is not None:
-                lines.append(Text.styled(f"{rol.naam} ({len(members)})", "bold"))
+            if naam is not None:
+                lines.append(Text.styled(f"{naam} ({len(members)})", "bold"))
             marks = {}
             if result.norm is not None:
                 marks[result.norm] = "norm"
             if result.groepsantwoord is not None:
                 marks[result.groepsantwoord] = (marks.get(result.groepsantwoord, "") + " groep").strip()
             lines += bar_lines(result.telling, content, width, max(1, len(members)), marks, thickness)
-        lines += self._anonymity_warning()
         return lines
+
+    def _groups(self, whole: list) -> tuple[list, list[Text]]:
+        """Per role the groups that may be shown, and the line that says which are not;
+        else the whole room."""
+        if not self.per_rol:
+            return whole, []
+        shown = shown_role_groups(self.sessie, self.handreiking)
+        return list(shown.groepen), [Text.styled(f"⚠ {shown.weggelaten}", "bold")] if shown.weggelaten else []
 
     def _whole_list(self, results, width: int, full: bool, thickness: int) -> list[Text | str]:
         sessie, content = self.sessie, self.handreiking
         shown = sum(1 for r in results if r.telling.total)
         lines: list[Text | str] = [self._heading(f"Hele lijst · {shown} onthuld")]
-        groups = role_groups(sessie, content) if self.per_rol else [(None, None)]
-        for rol, members in groups:
+        groups, _ = self._groups([(None, None)])
+        for naam, members in groups:
             telling = list_tally(results if members is None else revealed_results(sessie, content, members))
-            if rol is not None:
-                lines.append(Text.styled(f"{rol.naam} ({len(members)})", "bold"))
+            if naam is not None:
+                lines.append(Text.styled(f"{naam} ({len(members)})", "bold"))
                 lines += summary_lines(telling, content, width)
             elif full:
                 lines += bar_lines(telling, content, width, max(1, telling.total), thickness=thickness)
@@ -138,29 +140,19 @@ class SidePanel(VerticalScroll, can_focus=False):
                 lines += summary_lines(telling, content, width)
         return lines
 
-    def _anonymity_warning(self) -> list[Text | str]:
-        small = identifiable_roles(self.sessie, self.handreiking)
-        if not (self.per_rol and small):
-            return []
-        names = ", ".join(rol.naam.lower() for rol in small)
-        return [
-            Text.styled(
-                f"⚠ Let op: in kleine rolgroepen ({names}) zijn antwoorden mogelijk herleidbaar.", "bold $warning"
-            )
-        ]
-
-    def _landkaart(self, results, width: int, full: bool) -> list[Text | str]:
-        hint = landkaart_hint(results, self.sessie.voorspelling, self.handreiking)
-        lines: list[Text | str] = [self._heading("Landkaart"), *landkaart.mini_lines(hint, self.sessie.kwadrant, width)]
+    def _landkaart(self, advice: Indicatie, width: int, full: bool) -> list[Text | str]:
+        lines: list[Text | str] = [self._heading("Landkaart")]
+        if advice.wacht:
+            return [*lines, advice.wachttekst(self.handreiking.regels)]
+        lines += landkaart.mini_lines(advice.landkaart, self.sessie.kwadrant, width)
         if full:
-            lines.append(landkaart.hint_sentence(hint, self.sessie.kwadrant, self.handreiking))
+            lines.append(landkaart.hint_sentence(advice.landkaart, self.sessie.kwadrant, self.handreiking))
         return lines
 
-    def _ladder(self, results, width: int, full: bool) -> list[Text | str]:
-        voorstel = suggest_phase(results, self.handreiking)
+    def _ladder(self, advice: Indicatie, width: int, full: bool) -> list[Text | str]:
         lines: list[Text | str] = [self._heading("Escalatieladder")]
-        if not any(r.telling.total for r in results):
-            return [*lines, "Nog niets onthuld: de ladder volgt de onthulde vragen."]
-        lines += ladder.mini_lines(voorstel, self.sessie.fase, self.handreiking, width)
-        lines.append(ladder.suggestion_sentence(voorstel, self.handreiking))
+        if advice.wacht:
+            return [*lines, advice.wachttekst(self.handreiking.regels)]
+        lines += ladder.mini_lines(advice.fase, self.sessie.fase, self.handreiking, width)
+        lines.append(ladder.suggestion_sentence(advice.fase, self.handreiking))
         return lines

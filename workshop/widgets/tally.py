@@ -25,7 +25,7 @@ def bar_lines(
     label_width = max(len(w.woord) for w in content.schaal) + 1
     mark_width = max((len(m) for m in marks.values()), default=0)
     mark_width = mark_width + 1 if mark_width else 0
-    bar_width = max(4, width - label_width - 4 - mark_width)
+    bar_width = max(2, width - label_width - 4 - mark_width)
     lines = []
     for woord in content.schaal:
         count = telling.count(woord.waarde)

@@ -1,0 +1,229 @@
+"""What the room must be able to trust: anonymous is anonymous on every surface, nothing is
+shown before the facilitator reveals it, every surface tells the same suggestion, and
+nothing of one session leaks into the next."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from app_harness import make_app, still_cursor
+from helpers import CONTENT, IDS, all_norms, answer, session
+from svg_screen import screen_lines
+from test_cli import run
+
+from workshop.domain.history import Eerder, review_rows, set_review
+from workshop.domain.model import Actie
+from workshop.export import answers_csv
+from workshop.report import report
+from workshop.store import load_session, save_session
+
+
+@pytest.fixture(autouse=True)
+def room(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    still_cursor(monkeypatch)
+
+
+NAMES = [
+    "Marieke Jansen",
+    "Els Hendriks",
+    "Ahmed El Idrissi",
+    "Sandra de Boer",
+    "Peter Visser",
+    "Lotte Bakker",
+    "Johan Mulder",
+]
+ROLES = ["burgemeester", "griffier"] + ["raadslid-coalitie"] * 5
+
+
+def anonymous_room() -> Path:
+    """A burgemeester, a griffier and five raadsleden, anonymous, question 1 answered and
+    revealed, question 2 answered by some and hidden."""
+    sessie = session(list(zip(NAMES, ROLES)), gemeente="Lindendal")
+    sessie.anoniem = True
+    sessie.normen = all_norms(4)
+    answer(sessie, IDS[0], [1, 2, 3, 4, 5, 4, 3])
+    answer(sessie, IDS[1], [2, 2, None, None, 4, 4, 4])
+    sessie.onthuld = {IDS[0]}
+    path = Path("sessions/anoniem.toml")
+    save_session(sessie, path, CONTENT)
+    return path
+
+
+def screen(app) -> str:
+    return "\n".join(screen_lines(app.export_screenshot()))
+
+
+def assert_anonymous(text: str) -> None:
+    for name in NAMES:
+        assert name not in text and name.split()[0] not in text, name
+    for role in ("Burgemeester", "Griffier"):  # as a group or beside a person; the note names them in lower case
+        assert role not in text, role
+
+
+def test_the_columns_are_shuffled_once_for_the_session():
+    sessie = load_session(anonymous_room(), CONTENT)
+    order = [d.naam for d in sessie.columns()]
+    assert sorted(order) == sorted(NAMES) and order != NAMES  # not the order of entry
+    assert [d.naam for d in load_session(anonymous_room(), CONTENT).columns()] == order  # fixed
+    sessie.add_deelnemer("Nieuw", "wethouder")
+    assert [d.naam for d in sessie.columns() if d.naam != "Nieuw"] == order  # the others keep their place
+    sessie.anoniem = False
+    assert [d.naam for d in sessie.columns()] == [*NAMES, "Nieuw"]
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 60)])
+async def test_anonymous_on_every_screen(tmp_path, size):
+    app = make_app(tmp_path, anonymous_room())
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        for _ in NAMES:  # the banner names each column by its number only
+            assert_anonymous(screen(app))
+            await pilot.press("right")
+        await pilot.press("g")  # per role: only groups of three or more, and a line that says so
+        await pilot.pause()
+        text = screen(app)
+        assert_anonymous(text)
+        assert "Raadslid coalitie (5)" in text
+        assert "Anoniem: burgemeester en" in text
+        await pilot.press("g", "down", "z")  # the room view of the hidden question
+        await pilot.pause()
+        assert_anonymous(screen(app))
+        await pilot.press("up")
+        assert_anonymous(screen(app))
+        await pilot.press("z", "f3", "g")  # stap 2: the role groups that may be shown
+        await pilot.pause()
+        text = screen(app)
+        assert_anonymous(text)
+        assert "Weergave: Raadslid coalitie (5)" in text
+        await pilot.press("g")  # back to the whole room: no group of one
+        await pilot.press("c")
+        await pilot.pause()
+        text = screen(app)
+        assert_anonymous(text)
+        assert "Deelnemer 7" in text and "rolgroep Raadslid coalitie" in text
+    sessie = load_session(Path("sessions/anoniem.toml"), CONTENT)
+    assert_anonymous(report(sessie, CONTENT).split("## Deelnemers")[1])
+    rows = list(csv.DictReader(io.StringIO(answers_csv(sessie, CONTENT)), delimiter=";"))
+    assert {row["rol"] for row in rows} == {""}
+    assert [row["deelnemer"] for row in rows[::19]] == [f"Deelnemer {n}" for n in range(1, 8)]
+    assert [row["waarde"] for row in rows[::19]] == [str(d.antwoorden[IDS[0]]) for d in sessie.columns()]
+
+
+async def test_alles_onthullen_then_a_next_round_starts_hidden(tmp_path):
+    sessie = session(list(zip(NAMES[:3], ROLES)), gemeente="Lindendal", titel="Ronde 1")
+    answer(sessie, IDS[0], [1, 2, 3])
+    sessie.een_invuller = True  # filled in alone, earlier
+    path = Path("sessions/ronde-1.toml")
+    save_session(sessie, path, CONTENT)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.action_toggle_one_filler()
+        app.action_reveal_all()
+        await pilot.pause()
+        assert load_session(path, CONTENT).onthuld == set(IDS)
+        await pilot.press("f9")
+        await pilot.pause()
+        await pilot.press("k")
+        await pilot.pause()
+        assert str(app.screen.query_one("#een_invuller").render()).startswith("[ ] ")
+        await pilot.press(*"Ronde 2", "ctrl+s")
+        await pilot.pause()
+        await pilot.press("ctrl+s")  # participants: the same three
+        await pilot.pause()
+        await pilot.press("ctrl+s")  # norms
+        await pilot.pause()
+        assert type(app.screen).__name__ == "QuestionnaireScreen"
+        await pilot.press("3")
+        await pilot.pause()
+        new = app.current.sessie
+        assert (new.onthuld, new.een_invuller) == (set(), False)
+        assert "● ingevuld" in str(app.screen.query_one("#banner").render())  # hidden as it is typed
+
+
+def partly_revealed() -> Path:
+    """Four of nineteen questions revealed; six answered questions still hidden."""
+    sessie = session(list(zip(NAMES[:3], ROLES)), gemeente="Lindendal", titel="Half")
+    sessie.normen = all_norms(4)
+    sessie.voorspelling = 3
+    for vraag_id in IDS[:10]:
+        answer(sessie, vraag_id, [1, 1, 2])
+    sessie.onthuld = set(IDS[:4])
+    path = Path("sessions/half.toml")
+    save_session(sessie, path, CONTENT)
+    return path
+
+
+async def test_one_truth_while_questions_are_hidden(tmp_path, capsys):
+    """Every surface says the same: no suggestion yet, six questions to reveal first."""
+    path = partly_revealed()
+    waiting = "Volgt na onthullen: nog 6 vragen verborgen"
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(200, 60)) as pilot:
+        await pilot.pause()
+        assert screen(app).count(waiting) == 2  # the side panel's landkaart and ladder
+        await pilot.press("f4")
+        await pilot.pause()
+        assert "De app doet nog geen voorstel" in screen(app) and waiting in screen(app)
+        await pilot.press("f6")
+        await pilot.pause()
+        assert "◆ Hint: nog open" in screen(app) and waiting in screen(app)
+    text = report(load_session(path, CONTENT), CONTENT)
+    assert "Nog niet onthuld toen dit verslag werd geschreven: 6 van de 19 vragen" in text
+    assert f"- Voorgesteld: nog niet ({waiting})" in text and f"- Hint: nog niet ({waiting})" in text
+    assert text.count("| nog niet onthuld |") == 6
+    code, out, _ = run(capsys, "list", "--sessions", "sessions")
+    assert code == 0 and "volgt na onthullen" in out.splitlines()[1]
+    other = session(list(zip(NAMES[:3], ROLES)), gemeente="Lindendal", titel="Eerder")
+    other.datum = other.datum.replace(year=2025)
+    save_session(other, Path("sessions/eerder.toml"), CONTENT)
+    code, out, _ = run(capsys, "compare", "sessions/eerder.toml", str(path), "--format", "md")
+    assert "| 2: 2026-11-28 Half | volgt na onthullen |" in out
+    assert "nog 6 vragen niet onthuld" in out
+
+
+async def test_nothing_of_one_session_stays_when_the_next_opens(tmp_path):
+    first = session(list(zip(NAMES[:3], ROLES)), gemeente="Lindendal", titel="A")
+    save_session(first, Path("sessions/a.toml"), CONTENT)
+    second = session([("Zoë Zwart", "wethouder")], gemeente="Rivierstad", titel="B")
+    save_session(second, Path("sessions/b.toml"), CONTENT)
+    app = make_app(tmp_path, Path("sessions/a.toml"))
+    async with app.run_test(size=(120, 40), notifications=True) as pilot:
+        await pilot.press("right", "5", "t", "o")  # an answer, the timer, a reveal
+        await pilot.press("f3", "s", "f", "g")  # a sort order, a filter, a role group
+        await pilot.pause()
+        app.notify("Melding over Els Hendriks")
+        await pilot.pause()
+        assert "Els Hendriks" in screen(app)
+        await pilot.press("f9")
+        await pilot.pause()
+        await pilot.press("down", "enter")  # b.toml
+        await pilot.pause()
+        assert app.current.sessie.titel == "B"
+        text = screen(app)
+        for leftover in NAMES + ["laatste:", "⏱"]:
+            assert leftover not in text, leftover
+        await pilot.press("f3")
+        await pilot.pause()
+        title = str(app.screen.query_one("#interpret-title").render())
+        assert title.startswith("Weergave: hele groep (1) · volgorde van de handreiking · alle vragen")
+        assert app.current.read_only is None and app.timers.label(IDS[0]) == ""
+
+
+def test_a_review_credits_the_earlier_plan_and_names_it_by_title(capsys):
+    earlier = session(gemeente="Lindendal", titel="Ronde 1")
+    earlier.datum = earlier.datum.replace(month=3)
+    earlier.actieplan = [Actie("heidag-organiseren"), Actie("feedback-geven")]
+    save_session(earlier, Path("ronde-1.toml"), CONTENT)
+    later = session(gemeente="Lindendal", titel="Ronde 2")
+    rows = review_rows(later, Eerder(Path("ronde-1.toml"), earlier))
+    set_review(later, replace(rows[1], status="gedaan"))
+    save_session(later, Path("ronde-2.toml"), CONTENT)
+    code, out, _ = run(capsys, "report", "ronde-2.toml", "--compare", "ronde-1.toml")
+    assert code == 0
+    assert "| Ronde 1 (28-03-2026) | 2 | Feedback geven | Gedaan |" in out
+    assert "| 1: 2026-03-28 Ronde 1 | – | – | – | 2 | 1 |" in out  # two actions, one done by the review
