@@ -34,7 +34,7 @@ def main() -> None:
         def patch(launch) -> None:
             launch.WorkshopApp.on_ready = lambda app: report(app, started)
 
-        when_imported("workshop.launch", patch)
+        when_imported("workshop.ui.launch", patch)
         cli.main(["--demo", "--sessions", sessions] if which == "workshop" else ["--sessions", sessions])
 
 

@@ -15,10 +15,10 @@ from pathlib import Path
 from textual import events
 
 from benchmarks.figures import Figure, percentile
-from workshop.app import WorkshopApp
 from workshop.content import default_content
 from workshop.domain.model import new_session
-from workshop.store import load_session, save_session
+from workshop.files.store import load_session, save_session
+from workshop.ui.app import WorkshopApp
 
 
 class TimedApp(WorkshopApp):

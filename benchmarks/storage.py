@@ -13,7 +13,7 @@ from benchmarks.figures import Figure
 from benchmarks.startup import ROOT, first_paint
 from workshop.content import default_content
 from workshop.domain.model import Sessie, new_session
-from workshop.store import save_session
+from workshop.files.store import save_session
 
 CONTENT = default_content()
 ROLES = [rol.id for rol in CONTENT.rollen]

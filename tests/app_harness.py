@@ -10,9 +10,9 @@ from helpers import CONTENT
 from rich.console import Console
 from textual.widgets import Input
 
-from workshop.app import WorkshopApp
-from workshop.demo import load_demo
-from workshop.store import save_session
+from workshop.files.demo import load_demo
+from workshop.files.store import save_session
+from workshop.ui.app import WorkshopApp
 
 FIXED = dt.datetime(2026, 11, 28, 20, 15, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
 SMALL, MEDIUM, LARGE = (80, 24), (120, 36), (200, 60)  # laptop, wide screen, projector terminal

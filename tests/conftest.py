@@ -16,8 +16,8 @@ import pytest  # noqa: E402
 from helpers import CONTENT, CRASH_SEED  # noqa: E402
 
 from workshop.content import Content  # noqa: E402
-from workshop.demo import load_demo  # noqa: E402
 from workshop.domain.model import Sessie  # noqa: E402
+from workshop.files.demo import load_demo  # noqa: E402
 
 
 @pytest.fixture

@@ -21,9 +21,9 @@ import signal
 import sys
 from pathlib import Path
 
-import workshop.open_session as open_session
-import workshop.store as store
-from workshop.app import WorkshopApp
+import workshop.files.open_session as open_session
+import workshop.files.store as store
+from workshop.ui.app import WorkshopApp
 
 KEYS = ["1", "2", "3", "4", "5", "1", "2", "3", "4", "5", "backspace", "up", "down", "left", "right", "r", "o", "enter"]
 FIXED = dt.datetime(2026, 11, 28, 20, 15, tzinfo=dt.timezone.utc)

@@ -9,7 +9,7 @@ from app_harness import make_app, still_cursor
 from helpers import CONTENT
 from test_compare import round_one, round_two
 
-from workshop.store import save_session
+from workshop.files.store import save_session
 
 
 @pytest.fixture(autouse=True)

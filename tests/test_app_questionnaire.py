@@ -10,9 +10,9 @@ from app_harness import demo_file, make_app, still_cursor
 from helpers import CONTENT, IDS, people, session
 
 from workshop.domain.model import Positie, label
-from workshop.store import load_session, save_session
-from workshop.widgets.answer_grid import AnswerGrid
-from workshop.widgets.side_panel import SidePanel
+from workshop.files.store import load_session, save_session
+from workshop.ui.widgets.answer_grid import AnswerGrid
+from workshop.ui.widgets.side_panel import SidePanel
 
 
 @pytest.fixture(autouse=True)
@@ -164,8 +164,8 @@ async def test_autosave_then_reopen_gives_an_equal_session_and_resumes(tmp_path)
 
 def full_disk(monkeypatch) -> Callable[[], None]:
     """From now on every save fails as on a full disk; the function returned ends that."""
-    import workshop.open_session as module
-    from workshop.store import SaveError
+    import workshop.files.open_session as module
+    from workshop.files.store import SaveError
 
     real = module.save_session
 
@@ -248,7 +248,7 @@ async def test_a_session_open_elsewhere_opens_read_only_and_can_be_taken_over(tm
     import os
     import socket
 
-    from workshop.lock import lock_path
+    from workshop.files.lock import lock_path
 
     path = fresh(1)
     lock_path(path).write_text(f"{os.getppid()}\n{socket.gethostname()}\n28-11-2026 20:00\n")

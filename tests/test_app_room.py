@@ -10,10 +10,10 @@ from helpers import CONTENT, IDS, people, session
 from svg_screen import screen_lines
 from textual.widgets import Digits, Input
 
-from workshop.store import load_session, save_session
-from workshop.widgets.answer_grid import AnswerGrid
-from workshop.widgets.presentation import Presentation, ShareBar
-from workshop.widgets.side_panel import SidePanel
+from workshop.files.store import load_session, save_session
+from workshop.ui.widgets.answer_grid import AnswerGrid
+from workshop.ui.widgets.presentation import Presentation, ShareBar
+from workshop.ui.widgets.side_panel import SidePanel
 
 BLINKING = Input._toggle_cursor  # before the fixture below keeps it still
 

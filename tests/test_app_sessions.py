@@ -8,9 +8,9 @@ import pytest
 from app_harness import demo_file, help_text, make_app, still_cursor
 from helpers import CONTENT, IDS
 
-from workshop.settings import load_settings
-from workshop.store import load_session
-from workshop.themes import DARK, LIGHT
+from workshop.files.settings import load_settings
+from workshop.files.store import load_session
+from workshop.ui.themes import DARK, LIGHT
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ from app_harness import demo_file, make_app, still_cursor
 from helpers import CONTENT, CRISIS, IDS, UNDESIRABLE, answer, calm_session, session
 
 from workshop.domain.model import Actie
-from workshop.store import load_session, save_session
+from workshop.files.store import load_session, save_session
 
 
 @pytest.fixture(autouse=True)
@@ -356,7 +356,7 @@ async def test_the_introduction_from_the_picker_and_from_help(tmp_path):
 async def test_every_text_of_the_handreiking_can_be_reached(tmp_path):
     """Intro, steps, quadrants and toelichting on the intro screen; the tips in stap 5; every
     instrument in stap 4 (test_stap_4_shows_every_instrument_in_full)."""
-    from workshop.screens.intro import intro_text
+    from workshop.ui.screens.intro import intro_text
 
     intro = intro_text(CONTENT).plain
     assert all(k.uitleg in intro for k in CONTENT.kwadranten)

@@ -17,9 +17,9 @@ from test_cli import run
 
 from workshop.domain.history import Eerder, review_rows, set_review
 from workshop.domain.model import Actie
-from workshop.export import answers_csv
-from workshop.report import report
-from workshop.store import load_session, save_session
+from workshop.files.store import load_session, save_session
+from workshop.output.export import answers_csv
+from workshop.output.report import report
 
 
 @pytest.fixture(autouse=True)

@@ -11,9 +11,9 @@ from app_harness import make_app, still_cursor
 from helpers import CONTENT, NOW, people, session
 from test_cli import run
 
-from workshop.demo import demo_file
-from workshop.open_session import OpenSession
-from workshop.store import MAX_BYTES, load_session, save_session
+from workshop.files.demo import demo_file
+from workshop.files.open_session import OpenSession
+from workshop.files.store import MAX_BYTES, load_session, save_session
 
 DEMO = demo_file().read_text(encoding="utf-8")
 

@@ -10,8 +10,8 @@ import sys
 import pytest
 from helpers import CONTENT
 
-from workshop.app import WorkshopApp
 from workshop.cli import main
+from workshop.ui.app import WorkshopApp
 
 
 def run(capsys, *args: str) -> tuple[int, str, str]:

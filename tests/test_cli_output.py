@@ -19,7 +19,7 @@ from helpers import CONTENT, IDS, answer, people, session
 from test_cli import run
 
 from workshop import cli
-from workshop.store import save_session
+from workshop.files.store import save_session
 
 RAW = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]")  # CR and LF are line ends
 ESCAPE_TITLE = "\x1b]0;gekaapt\x07Raad"
@@ -173,8 +173,8 @@ def test_a_crash_inside_the_app_is_one_line_and_a_log(capsys, monkeypatch, tmp_p
 
 def test_the_app_keeps_its_error_report_off_the_terminal(tmp_path, monkeypatch):
     """launch() hands Textual a console of its own for the traceback, and returns its text."""
-    from workshop import launch
-    from workshop.app import WorkshopApp
+    from workshop.ui import launch
+    from workshop.ui.app import WorkshopApp
 
     def crash(app):
         app.error_console.print("Traceback: kapot")

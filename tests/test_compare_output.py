@@ -11,7 +11,7 @@ from helpers import CONTENT, IDS, answer, session
 from test_cli import run
 from test_compare import round_one, round_two
 
-from workshop.store import save_session
+from workshop.files.store import save_session
 
 
 @pytest.fixture

@@ -10,8 +10,9 @@ import pytest
 from helpers import CONTENT
 
 from workshop import locations
-from workshop.content import FILES, load_content, sort_key
-from workshop.fields import FormatError
+from workshop.content import load_content, sort_key
+from workshop.content.fields import FormatError
+from workshop.content.load import FILES
 
 
 def test_nineteen_questions_eleven_about_the_raad_and_eight_about_the_college():

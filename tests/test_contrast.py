@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from svg_screen import Glyph, contrast_ratio, glyphs
 
-from workshop.themes import DARK, LIGHT
+from workshop.ui.themes import DARK, LIGHT
 
 SNAPSHOTS = sorted((Path(__file__).parent / "__snapshots__").rglob("*.svg"))
 MINIMUM = {LIGHT: 7.0, DARK: 4.5}

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 from helpers import CONTENT, CRASH_SEED, people, session
 
-from workshop.index import overview
-from workshop.store import leftovers, load_session, save_session
+from workshop.files.index import overview
+from workshop.files.store import leftovers, load_session, save_session
 
 CHILD = Path(__file__).with_name("crash_child.py")
 KILL_POINTS = 30
@@ -83,7 +83,7 @@ def test_killed_meetings_keep_everything_shown_as_saved(tmp_path):
 
 
 def sha_of_fresh() -> str:
-    from workshop.store import encode
+    from workshop.files.store import encode
 
     return hashlib.sha256(encode(session(people(6)), CONTENT)).hexdigest()
 

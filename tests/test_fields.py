@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workshop.fields import field_name, find_line
+from workshop.content.fields import field_name, find_line
 
 DOCUMENT = """\
 schema = 1

@@ -16,8 +16,8 @@ from app_harness import make_app, still_cursor
 from helpers import CONTENT
 from test_cli import run
 
-from workshop.demo import demo_file
-from workshop.index import overview
+from workshop.files.demo import demo_file
+from workshop.files.index import overview
 
 DEMO = demo_file().read_text(encoding="utf-8")
 

@@ -7,9 +7,9 @@ import os
 
 from helpers import CONTENT, people, session
 
-from workshop import index
-from workshop.index import INDEX_NAME, overview
-from workshop.store import save_session
+from workshop.files import index
+from workshop.files.index import INDEX_NAME, overview
+from workshop.files.store import save_session
 
 
 def count_loads(monkeypatch) -> list:

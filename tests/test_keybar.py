@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from app_harness import SMALL, make_app
 
-from workshop.widgets.keybar import MORE, KeyBar, fitting, key_line, width
+from workshop.ui.widgets.keybar import MORE, KeyBar, fitting, key_line, width
 
 NEXT, WIS, ONTHUL = ("⏎", "Volgende vraag"), ("⌫", "Wis"), ("o", "Onthul")
 HULP, PALETTE = ("f1", "Hulp"), ("^p", "Opdrachten")

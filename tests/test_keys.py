@@ -8,18 +8,18 @@ from collections import defaultdict
 
 from app_harness import help_text, make_app
 
-from workshop.screens.action_plan import ActionForm
-from workshop.screens.ask_text import AskTextScreen
-from workshop.screens.borgen import ReviewForm
-from workshop.screens.choice import ChoiceScreen
-from workshop.screens.help import HelpScreen, groups
-from workshop.screens.intro import IntroScreen
-from workshop.screens.pick import PickScreen
-from workshop.widgets.answer_grid import AnswerGrid
-from workshop.widgets.cycle import CycleSelect
-from workshop.widgets.landkaart import LandkaartKiezer
-from workshop.widgets.presentation import Presentation
-from workshop.widgets.toggle import Toggle
+from workshop.ui.screens.action_plan import ActionForm
+from workshop.ui.screens.ask_text import AskTextScreen
+from workshop.ui.screens.borgen import ReviewForm
+from workshop.ui.screens.choice import ChoiceScreen
+from workshop.ui.screens.help import HelpScreen, groups
+from workshop.ui.screens.intro import IntroScreen
+from workshop.ui.screens.pick import PickScreen
+from workshop.ui.widgets.answer_grid import AnswerGrid
+from workshop.ui.widgets.cycle import CycleSelect
+from workshop.ui.widgets.landkaart import LandkaartKiezer
+from workshop.ui.widgets.presentation import Presentation
+from workshop.ui.widgets.toggle import Toggle
 
 # Keys whose word differs by screen while the meaning is one: back out, remove what the
 # cursor is on, keep what was typed, open and close the help, add something new, change

@@ -7,13 +7,13 @@ from types import SimpleNamespace
 
 from helpers import CONTENT
 
-from workshop.app import WorkshopApp
-from workshop.display import steps
 from workshop.domain.rules import Telling, Uitslag
-from workshop.screens.registry import breakpoint_classes
-from workshop.widgets.answer_grid import CELL_MAX, CELL_MIN, grid_layout, line_spacing
-from workshop.widgets.presentation import _part, outcome
-from workshop.widgets.tally import bar_lines
+from workshop.ui.app import WorkshopApp
+from workshop.ui.display import steps
+from workshop.ui.screens.registry import breakpoint_classes
+from workshop.ui.widgets.answer_grid import CELL_MAX, CELL_MIN, grid_layout, line_spacing
+from workshop.ui.widgets.presentation import _part, outcome
+from workshop.ui.widgets.tally import bar_lines
 
 # 19 questions under 2 section headings
 LINES = 21

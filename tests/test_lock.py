@@ -9,10 +9,10 @@ import sys
 import pytest
 from helpers import CONTENT, NOW, people, session
 
-from workshop.atomic import folder_warning
-from workshop.lock import Houder, SessionLock, lock_path, read_holder
-from workshop.open_session import OpenSession
-from workshop.store import load_session, save_session
+from workshop.files.atomic import folder_warning
+from workshop.files.lock import Houder, SessionLock, lock_path, read_holder
+from workshop.files.open_session import OpenSession
+from workshop.files.store import load_session, save_session
 
 
 def dead_pid() -> int:

@@ -11,7 +11,7 @@ from app_harness import LARGE, demo_file, make_app, still_cursor
 from helpers import CONTENT
 from svg_screen import screen_lines
 
-from workshop.store import save_session
+from workshop.files.store import save_session
 
 COLOUR = re.compile(r'fill="(#[0-9a-fA-F]{6})"|fill: (#[0-9a-fA-F]{6})')
 # the drawn window around the screen: its three dots, and the colour of its title

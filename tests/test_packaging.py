@@ -1,4 +1,5 @@
-"""The wheel carries every subpackage: pyproject.toml lists them by hand (content/ is mapped)."""
+"""The wheel carries every subpackage: pyproject.toml lists them by hand (content/ is mapped to
+workshop.data)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ def test_every_subpackage_is_listed_in_pyproject():
         for init in (ROOT / "workshop").rglob("__init__.py")
         if "__pycache__" not in init.parts
     }
-    assert listed == found | {"workshop.content"}
+    assert listed == found | {"workshop.data"}  # the top-level content/ folder
 
 
 def test_every_style_file_is_package_data():

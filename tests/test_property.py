@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from workshop.domain.model import OMLAAG, OPZIJ, Actie, Positie, Sessie, Terugblik, new_session
-from workshop.store import load_session, save_session
+from workshop.files.store import load_session, save_session
 
 TEXT = st.text(max_size=80)  # every code point but lone surrogates, which no keyboard or file can hold
 ZONES = st.sampled_from(

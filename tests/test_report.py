@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from helpers import CONTENT, answer, people, session
 
-from workshop.report import report
+from workshop.output.report import report
 
 
 def test_question_rows_of_the_demo(demo):

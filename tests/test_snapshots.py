@@ -13,9 +13,9 @@ import pytest
 from app_harness import LARGE, MEDIUM, SMALL, demo_file, make_app, still_cursor
 from helpers import CONTENT, IDS, people, session
 
-from workshop.settings import save_setting
-from workshop.store import save_session
-from workshop.themes import DARK, LIGHT
+from workshop.files.settings import save_setting
+from workshop.files.store import save_session
+from workshop.ui.themes import DARK, LIGHT
 
 SIZES = pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "200x60"])
 THREE_SIZES = pytest.mark.parametrize("size", [SMALL, MEDIUM, LARGE], ids=["80x24", "120x36", "200x60"])

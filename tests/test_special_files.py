@@ -12,12 +12,12 @@ from app_harness import make_app, still_cursor
 from helpers import CONTENT, people, session
 from test_cli import run
 
-from workshop import toml_cache
-from workshop.atomic import Unreadable, read_file
-from workshop.index import INDEX_NAME, overview
-from workshop.lock import SessionLock, lock_path
-from workshop.settings import load_settings, save_setting
-from workshop.store import load_session, save_session
+from workshop.content import cache as toml_cache
+from workshop.files.atomic import Unreadable, read_file
+from workshop.files.index import INDEX_NAME, overview
+from workshop.files.lock import SessionLock, lock_path
+from workshop.files.settings import load_settings, save_setting
+from workshop.files.store import load_session, save_session
 
 
 def within(seconds: float, work):

@@ -9,10 +9,10 @@ import stat
 import pytest
 from helpers import CONTENT, IDS, answer, people, session
 
+from workshop.content.fields import FormatError
 from workshop.domain.model import Actie, Positie, Terugblik
-from workshop.fields import FormatError
-from workshop.index import overview
-from workshop.store import (
+from workshop.files.index import overview
+from workshop.files.store import (
     SaveError,
     encode,
     file_name,

@@ -11,9 +11,9 @@ from pathlib import Path
 
 from textual.screen import Screen
 
-import workshop.screens
+import workshop.ui.screens
 
-SCREENS_DIR = Path(workshop.screens.__file__).parent
+SCREENS_DIR = Path(workshop.ui.screens.__file__).parent
 SELECTOR = re.compile(r"([#.])([a-z][a-z0-9-]*)")
 NAMED = re.compile(r'(id|classes)="([^"]+)"')
 
@@ -21,7 +21,7 @@ NAMED = re.compile(r'(id|classes)="([^"]+)"')
 def screen_classes() -> list[type[Screen]]:
     found = []
     for module_file in sorted(SCREENS_DIR.glob("*.py")):
-        module = importlib.import_module(f"workshop.screens.{module_file.stem}")
+        module = importlib.import_module(f"workshop.ui.screens.{module_file.stem}")
         for _, cls in inspect.getmembers(module, inspect.isclass):
             if issubclass(cls, Screen) and cls.__module__ == module.__name__:
                 found.append(cls)

@@ -9,7 +9,7 @@ import pytest
 from app_harness import demo_file, make_app, still_cursor
 from helpers import CONTENT, IDS, people, session
 
-from workshop.store import load_session, save_session
+from workshop.files.store import load_session, save_session
 
 
 @pytest.fixture(autouse=True)

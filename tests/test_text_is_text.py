@@ -20,11 +20,11 @@ from textual.app import App, ComposeResult
 
 from workshop import locations
 from workshop.content import load_content
-from workshop.demo import demo_file, load_demo
 from workshop.domain.model import Actie, Terugblik
-from workshop.store import save_session
-from workshop.text import visible
-from workshop.widgets.plain import DataTable, Input, Label, OptionList, Static, TextArea
+from workshop.files.demo import demo_file, load_demo
+from workshop.files.store import save_session
+from workshop.output.text import visible
+from workshop.ui.widgets.plain import DataTable, Input, Label, OptionList, Static, TextArea
 
 GEMEENTE, TITEL, BEGELEIDER = "Raad[/]stad", "[b]concept", "[@click=app.quit]klik[/]"
 NAMES = ["Piet [/] (gr)", "[red]Els", "a\\[b]\\", "=SUM(A1)", "👩‍⚖️ رئيس é", "x\x1b[2Jy\x07"]

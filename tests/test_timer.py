@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from workshop.timer import DiscussionTimers
+from workshop.domain.timer import DiscussionTimers
 
 
 class Clock:

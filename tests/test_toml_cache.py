@@ -6,9 +6,9 @@ import tomllib
 
 import pytest
 
-from workshop import toml_cache
+from workshop.content import cache as toml_cache
 from workshop.content import load_content
-from workshop.fields import FormatError, Source
+from workshop.content.fields import FormatError, Source
 from workshop.locations import content_dir
 
 TEXT = 'titel = "Bestuurscultuur"\n[[vragen]]\nid = "een"\nnummer = 1\n'

@@ -16,11 +16,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from workshop import __version__, locations
-from workshop.atomic import folder_warning
 from workshop.content import Content, default_content, load_content
-from workshop.fields import FormatError
-from workshop.store import SaveError, load_session
-from workshop.text import one_line
+from workshop.content.fields import FormatError
+from workshop.files.atomic import folder_warning
+from workshop.files.store import SaveError, load_session
+from workshop.output.text import one_line
 
 EXIT_OK, EXIT_PROBLEM, EXIT_USAGE = 0, 1, 2
 GLOBAL_OPTIONS = ("--sessions",)  # accepted before a subcommand as well as after it
@@ -167,7 +167,7 @@ def _quietly_closed() -> int:
 def write_log(text: str) -> Path | None:
     """Keep the details of an unexpected error in a file of the user's own (0600); its path,
     or None when it cannot be written."""
-    from workshop.atomic import write_atomic
+    from workshop.files.atomic import write_atomic
 
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     path = locations.log_dir() / f"fout-{stamp}-{os.getpid()}.log"
@@ -213,7 +213,7 @@ def _import_launch() -> Callable[..., tuple[int, str]]:
     every object loaded so far, again and again."""
     gc.disable()
     try:
-        from workshop.launch import launch
+        from workshop.ui.launch import launch
     finally:
         gc.enable()
     return launch
@@ -224,7 +224,7 @@ def _demo(args: list[str]) -> int:
     parser.add_argument("-o", "--output", metavar="BESTAND", type=Path, help="standaard: in de map met sessies")
     _sessions_option(parser)
     options = parser.parse_args(args)
-    from workshop.demo import write_demo
+    from workshop.files.demo import write_demo
 
     path = write_demo(default_content(), options.output, locations.sessions_dir(options.sessions))
     say(f"Voorbeeldsessie geschreven naar {path}")
@@ -235,7 +235,7 @@ def _list(args: list[str]) -> int:
     parser = Parser("workshop list", "Toon de sessies in de map met sessies.")
     _sessions_option(parser)
     options = parser.parse_args(args)
-    from workshop.listing import print_listing
+    from workshop.output.listing import print_listing
 
     folder = locations.sessions_dir(options.sessions)
     if not folder.is_dir():
@@ -261,7 +261,7 @@ def _check(args: list[str]) -> int:
         f"inhoud in orde: versie {content.versie}, {len(content.vragen)} vragen, "
         f"{len(content.instrumenten)} instrumenten, {len(content.tips)} tips"
     )
-    from workshop.demo import demo_file
+    from workshop.files.demo import demo_file
 
     for path in [demo_file(), *options.paths]:
         try:
@@ -287,14 +287,14 @@ def _report(args: list[str]) -> int:
     )
     _output_options(parser)
     options = parser.parse_args(args)
-    from workshop.report import report
+    from workshop.output.report import report
 
     content = default_content()
     sessie = load_session(options.path, content)
     text = report(sessie, content)
     if options.compare:
-        from workshop.compare_output import compare_markdown
         from workshop.domain.compare import HANDREIKING, compare_sessions
+        from workshop.output.comparison import compare_markdown
 
         earlier = _load_all(options.compare, content)
         names = [path.name for path in [*options.compare, options.path]]
@@ -324,8 +324,8 @@ def _compare(args: list[str]) -> int:
     options = parser.parse_args(args)
     if len(options.paths) < 2:
         raise Problem("vergelijken kan pas met twee of meer sessies")
-    from workshop.compare_output import compare_csv, compare_markdown, print_rich
     from workshop.domain.compare import compare_sessions
+    from workshop.output.comparison import compare_csv, compare_markdown, print_rich
 
     content = default_content()
     vergelijking = compare_sessions(_load_all(options.paths, content), content, [p.name for p in options.paths])
@@ -346,7 +346,7 @@ def _export(args: list[str]) -> int:
     parser.add_argument("--csv", action="store_true", required=True, help="als CSV (puntkomma's, UTF-8)")
     _output_options(parser)
     options = parser.parse_args(args)
-    from workshop.export import answers_csv
+    from workshop.output.export import answers_csv
 
     content = default_content()
     write_output(
@@ -361,8 +361,8 @@ def write_output(data: bytes | str, output: Path | None, *, force: bool, csv: bo
     if output is None:
         sys.stdout.write(data if isinstance(data, str) else data.decode("utf-8"))
         return
-    from workshop.csvfile import csv_file_bytes
-    from workshop.store import write_atomic
+    from workshop.files.store import write_atomic
+    from workshop.output.csvfile import csv_file_bytes
 
     if (output.exists() or output.is_symlink()) and not force:
         raise Problem(f"{output} bestaat al; kies een andere naam of gebruik --force")

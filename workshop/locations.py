@@ -13,9 +13,9 @@ LOGS_ENV = "WORKSHOP_LOGS"
 
 
 def content_dir() -> Path:
-    """content/ ships inside the wheel as workshop/content; in a source checkout it is the
+    """content/ ships inside the wheel as workshop/data; in a source checkout it is the
     top-level content/ folder beside the package."""
-    packaged = Path(__file__).parent / "content"
+    packaged = Path(__file__).parent / "data"
     if packaged.is_dir():
         return packaged
     return Path(__file__).parent.parent / "content"

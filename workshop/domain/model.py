@@ -12,7 +12,7 @@ import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from workshop.forms import format_date
+from workshop.domain.forms import format_date
 
 # 1: the first files; 2: every file ends with the end marker (see store.END_MARKER);
 # 3: the anonymous column order, 'een_invuller' for 'alles_tonen', the earlier session's

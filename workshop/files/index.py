@@ -1,0 +1,177 @@
+"""What is in the sessions folder, fast: one summary per session file, kept in a cache.
+
+Reading and checking a session file takes about a millisecond; a folder of a thousand
+sessions would make the list and the picker wait. The summaries are therefore kept in
+`.workshop-index.json` in the folder, valid while a file's size, modification time and the
+content version are unchanged. The cache is only ever a shortcut: a missing, old or broken
+cache is rebuilt from the files, which stay the truth.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from workshop.content import Content
+from workshop.content.fields import FormatError
+from workshop.domain.advice import indicatie
+from workshop.domain.model import Sessie, municipality_key
+from workshop.files.atomic import SaveError, Unreadable, read_file, write_atomic
+from workshop.files.store import load_session, session_files
+
+INDEX_NAME = ".workshop-index.json"
+INDEX_VERSION = 2
+MAX_INDEX_BYTES = 64 * 1024 * 1024  # a few hundred bytes per session
+
+
+@dataclass(frozen=True)
+class Samenvatting:
+    """What the list and the picker show of a session."""
+
+    gemeente: str
+    titel: str
+    datum: str  # ISO date
+    aangemaakt: str  # ISO moment, to order sessions of one day
+    deelnemers: int
+    beantwoord: int  # percent of all cells, rounded down
+    voorgesteld: int | None  # the suggested phase
+    gekozen: int | None
+    verborgen: int  # questions answered but not revealed: the suggestion waits for them
+
+    def voorstel(self, content: Content) -> str:
+        """'Fase 2', 'volgt na onthullen' or '–'."""
+        if self.verborgen:
+            return "volgt na onthullen"
+        return "–" if self.voorgesteld is None else content.fase_naam(self.voorgesteld)
+
+    def fase(self, content: Content) -> str:
+        """'Fase 2 (gekozen)', 'Fase 2 (voorstel)', 'volgt na onthullen' or '–'."""
+        if self.gekozen is not None:
+            return f"{content.fase_naam(self.gekozen)} (gekozen)"
+        if self.voorgesteld is not None and not self.verborgen:
+            return f"{content.fase_naam(self.voorgesteld)} (voorstel)"
+        return self.voorstel(content)
+
+
+@dataclass(frozen=True)
+class Overzicht:
+    """One file in the sessions folder: its summary, or why it cannot be read."""
+
+    path: Path
+    samenvatting: Samenvatting | None
+    fout: str | None
+
+
+def share_answered(sessie: Sessie, content: Content) -> int:
+    """Percent of the cells of this version's questionnaire that hold an answer."""
+    cells = len(sessie.deelnemers) * len(content.vragen)
+    answered = sum(1 for d in sessie.deelnemers for vraag_id in d.antwoorden if content.has_vraag(vraag_id))
+    return 100 * answered // cells if cells else 0
+
+
+def summarize(sessie: Sessie, content: Content) -> Samenvatting:
+    advice = indicatie(sessie, content)
+    return Samenvatting(
+        gemeente=sessie.gemeente,
+        titel=sessie.titel,
+        datum=sessie.datum.isoformat(),
+        aangemaakt=sessie.aangemaakt.isoformat(),
+        deelnemers=len(sessie.deelnemers),
+        beantwoord=share_answered(sessie, content),
+        voorgesteld=advice.fase.fase,
+        gekozen=sessie.fase,
+        verborgen=advice.verborgen,
+    )
+
+
+def _stamp(path: Path) -> list[int] | None:
+    try:
+        info = os.lstat(path)
+    except OSError:
+        return None
+    return [info.st_mtime_ns, info.st_size, stat.S_IFMT(info.st_mode)]
+
+
+def _read_cache(folder: Path, content: Content) -> dict[str, dict]:
+    try:
+        data = json.loads(read_file(folder / INDEX_NAME, MAX_INDEX_BYTES))
+    except (Unreadable, ValueError, RecursionError):
+        return {}
+    if not isinstance(data, dict) or data.get("versie") != [INDEX_VERSION, content.versie]:
+        return {}
+    files = data.get("bestanden")
+    return files if isinstance(files, dict) else {}
+
+
+def _write_cache(folder: Path, content: Content, files: dict[str, dict]) -> None:
+    document = {"versie": [INDEX_VERSION, content.versie], "bestanden": files}
+    try:
+        write_atomic(folder / INDEX_NAME, json.dumps(document, ensure_ascii=False).encode("utf-8"))
+    except SaveError:
+        pass  # a read-only folder: the list still works, only slower
+
+
+def overview(folder: Path, content: Content, *, exclude: Path | None = None) -> list[Overzicht]:
+    """Every session file in the folder, in name order; an unreadable one with its reason.
+    `exclude` is left out, unread: the open session, which the caller has in memory."""
+    cache = _read_cache(folder, content)
+    fresh: dict[str, dict] = {}
+    result = []
+    for path in session_files(folder):
+        if path == exclude:
+            if path.name in cache:
+                fresh[path.name] = cache[path.name]  # as it was: the next list checks its stamp
+            continue
+        stamp = _stamp(path)
+        if stamp is None:
+            continue
+        cached = cache.get(path.name)
+        if isinstance(cached, dict) and cached.get("stamp") == stamp:
+            entry = _from_cache(path, cached)
+            if entry is not None:
+                fresh[path.name] = cached
+                result.append(entry)
+                continue
+        entry = _read(path, content)
+        fresh[path.name] = {
+            "stamp": stamp,
+            "samenvatting": asdict(entry.samenvatting) if entry.samenvatting else None,
+            "fout": entry.fout,
+        }
+        result.append(entry)
+    if fresh != cache:
+        _write_cache(folder, content, fresh)
+    return result
+
+
+def _read(path: Path, content: Content) -> Overzicht:
+    try:
+        return Overzicht(path, summarize(load_session(path, content), content), None)
+    except FormatError as error:
+        return Overzicht(path, None, str(error))
+
+
+def _from_cache(path: Path, cached: dict) -> Overzicht | None:
+    try:
+        summary = cached["samenvatting"]
+        return Overzicht(path, Samenvatting(**summary) if summary else None, cached["fout"])
+    except (KeyError, TypeError):
+        return None
+
+
+def sessions_of_municipality(folder: Path, gemeente: str, content: Content, *, exclude: Path | None = None) -> list:
+    """The sessions of one municipality, loaded in full (and only those)."""
+    key = municipality_key(gemeente)
+    found = []
+    for entry in overview(folder, content, exclude=exclude):
+        summary = entry.samenvatting
+        if summary is None or municipality_key(summary.gemeente) != key:
+            continue
+        try:
+            found.append((entry.path, load_session(entry.path, content)))
+        except FormatError:
+            continue  # changed on disk since the overview was made
+    return found

@@ -1,0 +1,208 @@
+"""The comparison of sessions as text: the cells once, then Markdown, CSV or a Rich table.
+
+`cells()` decides what every cell says; the three formats only lay those cells out, so
+they always agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from workshop.content import Content
+from workshop.domain.compare import Vergelijking, direction_label, signed, sorted_rows
+from workshop.output.csvfile import csv_text
+from workshop.output.report import cell, row
+from workshop.output.text import one_line, visible
+
+
+def session_label(vergelijking: Vergelijking, index: int) -> str:
+    sessie = vergelijking.sessies[index]
+    return f"{index + 1}: {sessie.datum.isoformat()} {sessie.titel}"
+
+
+def tally_text(telling) -> str:
+    return "·".join(str(count) for count in telling.counts)
+
+
+@dataclass(frozen=True)
+class Tabel:
+    headings: list[str]
+    rows: list[list[str]]
+
+
+def question_table(
+    vergelijking: Vergelijking, content: Content, order: str, *, short: bool = False, tallies: bool = True
+) -> Tabel:
+    """Per question: each session's group answer (with the direction from the session before),
+    the overall direction, the changes, and the tallies side by side. `short` uses the short
+    question names, for a narrow terminal."""
+    count = len(vergelijking.sessies)
+    headings = ["Nr", "Vraag"]
+    headings += [f"{i + 1}: groep" for i in range(count)]
+    headings += ["Richting", "Δ afwijking", "Δ spreiding"]
+    headings += [f"{i + 1}: telling" for i in range(count)] if tallies else []
+    rows = []
+    for rij in sorted_rows(vergelijking, order):
+        answers = []
+        for index, punt in enumerate(rij.punten):
+            if punt is None or punt.groepsantwoord is None:
+                answers.append("–")
+                continue
+            word = content.woord(punt.groepsantwoord).woord
+            step = rij.richtingen[index - 1] if index else None
+            answers.append(f"{word} {direction_label(step).split()[0]}" if step else word)
+        counts = ["–" if punt is None else tally_text(punt.telling) for punt in rij.punten] if tallies else []
+        rows.append(
+            [
+                str(rij.nummer),
+                content.vraag(rij.vraag_id).kort if short else rij.tekst,
+                *answers,
+                direction_label(rij.richting),
+                signed(rij.afwijking_verschil),
+                signed(rij.spreiding_verschil),
+                *counts,
+            ]
+        )
+    return Tabel(headings, rows)
+
+
+def outcome_table(vergelijking: Vergelijking, content: Content) -> Tabel:
+    """Per session: the suggested and the chosen phase, the landkaart, the actions."""
+    rows = []
+    for index, stand in enumerate(vergelijking.standen):
+        rows.append(
+            [
+                session_label(vergelijking, index),
+                _suggested(stand, content),
+                "–" if stand.gekozen is None else content.fase_naam(stand.gekozen),
+                content.kwadrant_by_id(stand.kwadrant).naam if stand.kwadrant else "–",
+                str(stand.acties),
+                str(stand.gedaan),
+            ]
+        )
+    return Tabel(["Sessie", "Voorgestelde fase", "Gekozen fase", "Landkaart", "Acties", "Gedaan"], rows)
+
+
+def _suggested(stand, content: Content) -> str:
+    if stand.verborgen:
+        return "volgt na onthullen"
+    return "–" if stand.voorgesteld is None else content.fase_naam(stand.voorgesteld)
+
+
+def warnings(vergelijking: Vergelijking, content: Content) -> list[str]:
+    lines = []
+    hidden = [(i, stand.verborgen) for i, stand in enumerate(vergelijking.standen) if stand.verborgen]
+    for index, count in hidden:
+        lines.append(
+            f"⚠ Sessie {session_label(vergelijking, index)}: nog {count} "
+            f"{'vraag' if count == 1 else 'vragen'} niet onthuld; die staan hier als –."
+        )
+    if vergelijking.normen_verschillen:
+        numbers = ", ".join(str(n) for n in vergelijking.normen_verschillen)
+        lines.append(
+            f"⚠ De normen verschillen tussen de sessies (vraag {numbers}): "
+            "elke afwijking is gemeten tegen de eigen normen van die sessie."
+        )
+    if vergelijking.inhoud_verschilt:
+        versions = ", ".join(sorted({s.inhoud_versie for s in vergelijking.sessies} | {content.versie}))
+        lines.append(
+            f"⚠ De inhoud verschilt (versie {versions}): vragen worden op id vergeleken; "
+            "een vraag die in een sessie ontbreekt, staat als –."
+        )
+    return lines
+
+
+def sessions_list(vergelijking: Vergelijking) -> list[str]:
+    return [
+        f"{session_label(vergelijking, i)} ({s.gemeente}, {len(s.deelnemers)} deelnemers, inhoud {s.inhoud_versie})"
+        for i, s in enumerate(vergelijking.sessies)
+    ]
+
+
+# --- Markdown ---------------------------------------------------------------------------
+
+
+def markdown_table(tabel: Tabel) -> list[str]:
+    return [row(*tabel.headings), row(*["---"] * len(tabel.headings)), *(row(*r) for r in tabel.rows)]
+
+
+def compare_markdown(vergelijking: Vergelijking, content: Content, order: str) -> str:
+    lines = ["## Vergelijking van sessies", "", "Van oud naar nieuw:", ""]
+    lines += [f"- {cell(label)}" for label in sessions_list(vergelijking)]
+    for warning in warnings(vergelijking, content):
+        lines += ["", warning]
+    lines += [
+        "",
+        "### Per vraag",
+        "",
+        "▲ beter, ▼ slechter, = gelijk: het groepsantwoord ten opzichte van de sessie ervoor.",
+        "",
+    ]
+    lines += markdown_table(question_table(vergelijking, content, order))
+    lines += ["", "### Fase, landkaart en acties", ""]
+    lines += markdown_table(outcome_table(vergelijking, content))
+    return visible("\n".join(lines) + "\n")
+
+
+# --- CSV --------------------------------------------------------------------------------
+
+
+def compare_csv(vergelijking: Vergelijking, content: Content, order: str) -> str:
+    """One row per question; per session its group answer, deviation, range and the five counts."""
+    words = [w.woord for w in content.schaal]
+    labels = [session_label(vergelijking, i) for i in range(len(vergelijking.sessies))]
+    headings = ["nummer", "vraag_id", "vraag"]
+    for label in labels:
+        headings += [f"{label}: groepsantwoord", f"{label}: afwijking", f"{label}: spreiding"]
+        headings += [f"{label}: {word}" for word in words]
+    headings += ["richting", "verschil afwijking", "verschil spreiding"]
+    rows: list[list[object]] = [headings]
+    for rij in sorted_rows(vergelijking, order):
+        cells = [rij.nummer, rij.vraag_id, rij.tekst]
+        for punt in rij.punten:
+            if punt is None:
+                cells += [""] * (3 + len(words))
+                continue
+            cells += [
+                content.woord(punt.groepsantwoord).woord if punt.groepsantwoord else "",
+                "" if punt.afwijking is None else punt.afwijking,
+                "" if punt.spreiding is None else punt.spreiding,
+                *punt.telling.counts,
+            ]
+        cells += [rij.richting or "", _blank(rij.afwijking_verschil), _blank(rij.spreiding_verschil)]
+        rows.append(cells)
+    return csv_text(rows)
+
+
+def _blank(number: int | None) -> object:
+    return "" if number is None else number
+
+
+# --- a Rich table for the terminal --------------------------------------------------------
+
+
+def print_rich(vergelijking: Vergelijking, content: Content, order: str) -> None:
+    from rich import box
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    console = Console()
+    console.print(Text("Vergelijking van sessies", style="bold") + Text(", van oud naar nieuw:"))
+    for label in sessions_list(vergelijking):
+        console.print(Text(f"  {one_line(label)}"))
+    for warning in warnings(vergelijking, content):
+        console.print(Text(one_line(warning)))
+    narrow = console.width < 160
+    questions = question_table(vergelijking, content, order, short=narrow, tallies=console.width >= 100)
+    for tabel, title in (
+        (questions, "Per vraag (▲ beter, ▼ slechter, = gelijk)"),
+        (outcome_table(vergelijking, content), "Fase, landkaart en acties"),
+    ):
+        table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True)
+        for heading in tabel.headings:
+            wraps = heading in ("Vraag", "Sessie")
+            table.add_column(heading, overflow="fold", min_width=16 if wraps else None)
+        for cells in tabel.rows:
+            table.add_row(*(Text(one_line(cell)) for cell in cells))
+        console.print(table)

@@ -1,0 +1,188 @@
+"""The Markdown report for the minutes: every result, suggestion and decision of a session.
+
+It shows what the room has seen: a question not yet revealed is listed without its answers,
+and the suggestions wait for it as they do on screen (`advice.indicatie`). In the anonymous
+mode it names no participant and no role of one.
+"""
+
+from __future__ import annotations
+
+from workshop.content import Content
+from workshop.domain.advice import Indicatie, indicatie
+from workshop.domain.model import Sessie, label
+from workshop.domain.rules import Uitslag, list_tally, revealed_results
+from workshop.output.text import visible
+
+
+def cell(text: object) -> str:
+    """A Markdown table cell: pipes escaped, line breaks folded, so the table stays a table."""
+    return " ".join(str(text).replace("\\", "\\\\").replace("|", "\\|").split())
+
+
+def row(*cells: object) -> str:
+    return "| " + " | ".join(cell(c) for c in cells) + " |"
+
+
+def word(content: Content, value: int | None) -> str:
+    return "–" if value is None else content.woord(value).woord
+
+
+def steps(value: int | None) -> str:
+    return "–" if value is None else str(value)
+
+
+def report(sessie: Sessie, content: Content) -> str:
+    results = revealed_results(sessie, content)
+    advice = indicatie(sessie, content)
+    parts = [
+        _header(sessie, content, advice),
+        _participants(sessie, content),
+        _questions(sessie, results, content),
+        _summary(results, content),
+        _phase(sessie, advice, content),
+        _landkaart(sessie, advice, content),
+        _notes(sessie, content),
+        _action_plan(sessie, content),
+        _review(sessie, content),
+    ]
+    return visible("\n\n".join(part for part in parts if part) + "\n")
+
+
+def _header(sessie: Sessie, content: Content, advice: Indicatie) -> str:
+    lines = [
+        f"# {cell(sessie.gemeente)}: {cell(sessie.titel)}",
+        "",
+        f"- Datum: {sessie.datum.isoformat()}",
+        f"- Opzet: {content.naam(content.opzetten, sessie.opzet)}",
+        f"- Begeleider: {cell(sessie.begeleider) or '–'}",
+        f"- Deelnemers: {len(sessie.deelnemers)}" + (" (anoniem)" if sessie.anoniem else ""),
+        f"- Inhoud: {content.titel}, versie {sessie.inhoud_versie}",
+    ]
+    if sessie.voorspelling is not None:
+        lines.append(f"- Voorspelling vooraf: {sessie.voorspelling} vragen buiten de norm")
+    if advice.wacht:
+        lines.append(
+            f"- Nog niet onthuld toen dit verslag werd geschreven: {advice.verborgen} van de "
+            f"{len(content.vragen)} vragen. Hun antwoorden en het voorstel staan er niet in; "
+            "onthul ze in de app en schrijf het verslag opnieuw."
+        )
+    return "\n".join(lines)
+
+
+def _participants(sessie: Sessie, content: Content) -> str:
+    if not sessie.deelnemers:
+        return "## Deelnemers\n\nGeen deelnemers."
+    if sessie.anoniem:  # no name, no role: a single burgemeester would be named by the role
+        return f"## Deelnemers\n\n{len(sessie.deelnemers)} deelnemers, anoniem: dit verslag noemt geen namen en rollen."
+    lines = ["## Deelnemers", "", row("Deelnemer", "Rol", "Beantwoord"), row("---", "---", "---:")]
+    for deelnemer in sessie.columns():
+        answered = f"{len(deelnemer.antwoorden)} van {len(content.vragen)}"
+        lines.append(row(label(sessie, deelnemer), content.naam(content.rollen, deelnemer.rol), answered))
+    return "\n".join(lines)
+
+
+def _questions(sessie: Sessie, results: tuple[Uitslag, ...], content: Content) -> str:
+    words = [punt.woord for punt in content.schaal]
+    header = row("Nr", "Vraag", *words, "Groep", "Norm", "Afwijking", "Spreiding", "Discussiepunt")
+    align = row("---:", "---", *["---:"] * len(words), "---", "---", "---:", "---:", "---")
+    lines = []
+    hidden = set(sessie.hidden_answered())
+    for sectie in content.secties:
+        lines += ["", f"### {sectie.naam}", "", header, align]
+        for r in results:
+            if r.vraag.sectie != sectie.id:
+                continue
+            if r.vraag.id in hidden:
+                counts = ["nog niet onthuld", *[""] * (len(words) - 1)]
+                lines.append(row(r.vraag.nummer, r.vraag.tekst, *counts, "–", word(content, r.norm), "–", "–", ""))
+                continue
+            lines.append(
+                row(
+                    r.vraag.nummer,
+                    r.vraag.tekst,
+                    *r.telling.counts,
+                    word(content, r.groepsantwoord),
+                    word(content, r.norm),
+                    steps(r.afwijking),
+                    steps(r.spreiding),
+                    "ja" if r.discussiepunt else "",
+                )
+            )
+    return "## Antwoorden per vraag\n" + "\n".join(lines)
+
+
+def _summary(results: tuple[Uitslag, ...], content: Content) -> str:
+    total = list_tally(results)
+    counts = ", ".join(f"{punt.woord} {total.count(punt.waarde)}" for punt in content.schaal)
+    return f"## Hoe vaak is elk antwoord gegeven?\n\n{counts} (samen {total.total})."
+
+
+def _phase(sessie: Sessie, advice: Indicatie, content: Content) -> str:
+    voorstel = advice.fase
+    lines = ["## Fase van de escalatieladder", ""]
+    if advice.wacht:
+        lines.append(f"- Voorgesteld: nog niet ({advice.wachttekst(content.regels)})")
+    else:
+        suggested = "geen voorstel" if voorstel.fase is None else content.fase_naam(voorstel.fase)
+        lines.append(f"- Voorgesteld: {suggested}")
+        lines += [f"  - {reden.tekst(content.regels)}" for reden in voorstel.redenen]
+    chosen = "nog niet gekozen" if sessie.fase is None else content.fase_naam(sessie.fase)
+    lines.append(f"- Gekozen: {chosen}")
+    if sessie.fase_reden:
+        lines.append(f"  - Reden: {cell(sessie.fase_reden)}")
+    return "\n".join(lines)
+
+
+def _landkaart(sessie: Sessie, advice: Indicatie, content: Content) -> str:
+    hint = advice.landkaart
+    lines = ["## Landkaart", ""]
+    if advice.wacht:
+        lines.append(f"- Hint: nog niet ({advice.wachttekst(content.regels)})")
+    else:
+        suggested = content.kwadrant_by_id(hint.kwadrant_id).naam if hint.kwadrant_id else "open"
+        lines.append(f"- Hint: {suggested}")
+        lines += [f"  - {reden.tekst(content.regels)}" for reden in hint.redenen]
+    chosen = content.kwadrant_by_id(sessie.kwadrant).naam if sessie.kwadrant else "nog niet gekozen"
+    lines.append(f"- Gekozen door de groep: {chosen}")
+    return "\n".join(lines)
+
+
+def _notes(sessie: Sessie, content: Content) -> str:
+    notes = [(vraag, sessie.notities[vraag.id]) for vraag in content.vragen if sessie.notities.get(vraag.id)]
+    if not notes:
+        return ""
+    lines = ["## Notities"]
+    for vraag, note in notes:
+        quoted = "\n".join(f"> {line}" if line else ">" for line in note.splitlines())
+        lines += ["", f"**{vraag.nummer}. {cell(vraag.tekst)}**", "", quoted]
+    return "\n".join(lines)
+
+
+def _action_plan(sessie: Sessie, content: Content) -> str:
+    if not sessie.actieplan:
+        return "## Actieplan\n\nNog geen acties."
+    lines = ["## Actieplan", "", row("Instrument", "Eigenaar", "Deadline", "Status", "Notities")]
+    lines.append(row("---", "---", "---", "---", "---"))
+    for actie in sessie.actieplan:
+        lines.append(
+            row(
+                content.instrument(actie.instrument).naam,
+                actie.eigenaar or "–",
+                actie.deadline.isoformat() if actie.deadline else "–",
+                content.naam(content.statussen, actie.status),
+                actie.notities,
+            )
+        )
+    return "\n".join(lines)
+
+
+def _review(sessie: Sessie, content: Content) -> str:
+    """The review of the previous session's action plan, made in this session."""
+    if not sessie.terugblik:
+        return ""
+    lines = ["## Terugblik op het vorige actieplan", "", row("Sessie", "Nr", "Instrument", "Status nu", "Notities")]
+    lines.append(row("---", "---:", "---", "---", "---"))
+    for item in sessie.terugblik:
+        name = content.instrument(item.instrument).naam
+        lines.append(row(item.eerder(), item.nummer, name, content.naam(content.statussen, item.status), item.notities))
+    return "\n".join(lines)

@@ -1,0 +1,1 @@
+"""Dialogs: small screens over another, answered with a key or a line of text."""

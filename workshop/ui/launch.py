@@ -1,0 +1,27 @@
+"""Start the app from the command line: a session path, a copy of the demo, or a new session.
+
+This is the only module the command line imports that pulls in Textual.
+"""
+
+from __future__ import annotations
+
+import gc
+import io
+from pathlib import Path
+
+from rich.console import Console
+
+from workshop.ui.app import WorkshopApp
+
+
+def launch(*, sessions: Path, path: Path | None = None, demo: bool = False, new: bool = False) -> tuple[int, str]:
+    """Run the app; its exit code, and the report of an unexpected error (else ''), which
+    Textual would print as a traceback on the terminal: the command keeps it in a log."""
+    app = WorkshopApp(session_path=path, sessions_dir=sessions, start_new=new, demo=demo)
+    report = io.StringIO()
+    app.error_console = Console(file=report, width=120, markup=False, highlight=False, color_system=None)
+    # What is loaded by now lives as long as the app: keep the garbage collector from
+    # walking it again and again while the first screen is built.
+    gc.freeze()
+    app.run()
+    return app.return_code or 0, report.getvalue()

@@ -1,0 +1,208 @@
+"""Stap 5: securing the result. The landkaart with the group's choice and the trail of earlier
+sessions, the review of the previous action plan, and the prevention tips."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.content import Content as Text
+from textual.screen import ModalScreen
+
+from workshop.domain.advice import indicatie
+from workshop.domain.forms import format_date
+from workshop.domain.history import Eerder, earlier_sessions, previous_with_plan, review_rows, set_review
+from workshop.domain.model import Terugblik
+from workshop.files.index import sessions_of_municipality
+from workshop.ui.display import clip
+from workshop.ui.screens.base import StepScreen
+from workshop.ui.widgets.cycle import CycleSelect
+from workshop.ui.widgets.landkaart import LandkaartKiezer
+from workshop.ui.widgets.plain import DataTable, Input, Label, Static
+
+REVIEW_ROWS = 11  # more actions than this scroll inside the table
+
+
+class ReviewForm(ModalScreen[Terugblik | None]):
+    """The status of an earlier action now, with a note."""
+
+    CSS_PATH = ["dialog.tcss", "action_plan.tcss"]
+
+    BINDINGS = [Binding("escape", "cancel", "Annuleren"), Binding("ctrl+s", "save", "Opslaan")]
+
+    def __init__(self, row: Terugblik, title: str) -> None:
+        super().__init__()
+        self.row = row
+        self.title_text = title
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="action-form"):
+            yield Static(self.title_text, id="choice-title")
+            yield Label("Status nu")
+            yield CycleSelect([(s.naam, s.id) for s in self.app.content.statussen], self.row.status, id="status")
+            yield Label("Notitie (wat is er gedaan, wat niet?)")
+            yield Input(self.row.notities, id="notities")
+            yield Static("← → status · Enter: volgend veld · Ctrl+S: opslaan · Esc: annuleren")
+
+    def on_mount(self) -> None:
+        self.query_one(CycleSelect).focus()
+
+    def on_cycle_select_submitted(self, event: CycleSelect.Submitted) -> None:
+        event.stop()
+        self.focus_next()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.action_save()
+
+    def action_save(self) -> None:
+        row = self.row
+        status = self.query_one(CycleSelect).value
+        self.dismiss(replace(row, status=status, notities=self.query_one(Input).value.strip()))
+
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+
+class BorgenScreen(StepScreen):
+    CSS_PATH = "borgen.tcss"
+
+    STEP = 5
+
+    BINDINGS = [
+        Binding("p", "plan", "Actieplan", tooltip="Het actieplan van deze sessie bekijken en bewerken"),
+        Binding("b", "review", "Terugblik", tooltip="Naar de terugblik op het vorige actieplan"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.earlier: list[Eerder] = []
+        self.previous: Eerder | None = None
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_bars()
+        with VerticalScroll(id="borgen"):
+            yield Static("Landkaart: waar staan we?", classes="heading")
+            yield Static("Pijltjes: kies een kwadrant · Enter: leg de keuze van de groep vast.", classes="explain")
+            yield LandkaartKiezer(self.app.content, id="landkaart")
+            yield Static(id="hint-reasons", classes="explain")
+            yield Static(id="trail", classes="explain")
+            yield Static(id="review-title", classes="heading")
+            yield DataTable(id="review", cursor_type="row")
+            yield Static("Preventieve tips", classes="heading")
+            yield Static(id="tips", classes="explain")
+        yield from self.compose_footer()
+
+    def sync(self) -> None:
+        self._load_history()
+        self._draw_landkaart()
+        self._draw_review()
+        self.query_one("#tips", Static).update(self._tips())
+        self.query_one(LandkaartKiezer).focus()
+
+    def _load_history(self) -> None:
+        current = self.current
+        found = sessions_of_municipality(
+            self.app.sessions_dir, current.sessie.gemeente, self.app.content, exclude=current.path
+        )
+        others = [Eerder(path, sessie) for path, sessie in found]
+        self.earlier = earlier_sessions(current.sessie, others)
+        self.previous = previous_with_plan(current.sessie, others)
+
+    def _draw_landkaart(self) -> None:
+        sessie, content = self.current.sessie, self.app.content
+        advice = indicatie(sessie, content)
+        hint = advice.landkaart._replace(kolom=None, rij=None, redenen=()) if advice.wacht else advice.landkaart
+        trail: dict[str, list[str]] = {}
+        for number, eerder in enumerate(self.earlier, start=1):
+            if eerder.sessie.kwadrant:
+                trail.setdefault(eerder.sessie.kwadrant, []).append(str(number))
+        self.query_one(LandkaartKiezer).show(hint, sessie.kwadrant, trail)
+        reasons = "\n".join(f"• {reden.tekst(content.regels)}" for reden in hint.redenen)
+        if advice.wacht:
+            reasons = f"• {advice.wachttekst(content.regels)}. Onthullen: o in stap 1 of 2, O (of Ctrl+P) alle vragen."
+        hinted = content.kwadrant_by_id(hint.kwadrant_id).naam if hint.kwadrant_id else "nog open"
+        self.query_one("#hint-reasons", Static).update(Text.assemble(("◆ Hint: ", "bold"), hinted, "\n", reasons))
+        self.query_one("#trail", Static).update(self._trail_text())
+
+    def _trail_text(self) -> Text:
+        content, sessie = self.app.content, self.current.sessie
+        if not self.earlier:
+            return Text(f"Spoor: dit is de eerste sessie van {sessie.gemeente} in deze map.")
+        steps = []
+        for number, eerder in enumerate(self.earlier, start=1):
+            where = (
+                content.kwadrant_by_id(eerder.sessie.kwadrant).naam.lower() if eerder.sessie.kwadrant else "geen keuze"
+            )
+            steps.append(f"{number}. {format_date(eerder.sessie.datum)} {clip(eerder.sessie.titel, 30)}: {where}")
+        now = content.kwadrant_by_id(sessie.kwadrant).naam.lower() if sessie.kwadrant else "nog geen keuze"
+        return Text.assemble(("Spoor, van oud naar nieuw:\n", "bold"), "\n".join(steps), f"\nnu: {now}")
+
+    def _draw_review(self) -> None:
+        content = self.app.content
+        table = self.query_one("#review", DataTable)
+        title = self.query_one("#review-title", Static)
+        keep = table.cursor_row
+        table.clear(columns=True)
+        if self.previous is None:
+            title.update("Terugblik: er is geen eerder actieplan van deze gemeente")
+            table.display = False
+            return
+        table.display = True
+        eerder = self.previous.sessie
+        title.update(
+            f"Terugblik op het actieplan van {clip(eerder.titel, 40)} ({format_date(eerder.datum)}) · Enter wijzigt"
+        )
+        for name in ("Nr", "Instrument", "Eigenaar", "Deadline", "Status toen", "Status nu", "Notitie"):
+            table.add_column(name, key=name)
+        wide = self.size.width >= 140
+        for actie, row in zip(eerder.actieplan, review_rows(self.current.sessie, self.previous)):
+            table.add_row(
+                str(row.nummer),
+                clip(content.instrument(actie.instrument).naam, 70 if wide else 40),
+                clip(actie.eigenaar, 30 if wide else 20) or "–",
+                format_date(actie.deadline) if actie.deadline else "–",
+                content.naam(content.statussen, actie.status),
+                content.naam(content.statussen, row.status),
+                clip(row.notities, 60 if wide else 30),
+            )
+        table.move_cursor(row=min(keep, max(0, len(eerder.actieplan) - 1)))
+        # every row, the heading and the frame: an auto height would stay at the height of the
+        # empty table in this scrolling container (Textual 8.2.8)
+        table.styles.height = min(REVIEW_ROWS, len(eerder.actieplan)) + 3
+
+    def _tips(self) -> Text:
+        parts: list = []
+        for tip in self.app.content.tips:
+            parts += [(tip.titel, "bold"), "\n", tip.tekst, "\n\n"]
+        return Text.assemble(*parts[:-1])
+
+    def on_landkaart_kiezer_chosen(self, message: LandkaartKiezer.Chosen) -> None:
+        self.current.sessie.kwadrant = message.kwadrant_id
+        self.app.changed()
+        self._draw_landkaart()
+        self.notify(f"Keuze van de groep: {self.app.content.kwadrant_by_id(message.kwadrant_id).naam}")
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        row = review_rows(self.current.sessie, self.previous)[event.cursor_row]
+        name = self.app.content.instrument(row.instrument).naam
+
+        def reviewed(new: Terugblik | None) -> None:
+            if new is not None:
+                set_review(self.current.sessie, new)
+                self.app.changed()
+                self._draw_review()
+
+        self.app.push_screen(ReviewForm(row, f"Terugblik: {name}"), reviewed)
+
+    def action_review(self) -> None:
+        table = self.query_one("#review", DataTable)
+        if table.display:
+            table.focus()
+            table.scroll_visible()
+
+    def action_plan(self) -> None:
+        self.app.action_plan()

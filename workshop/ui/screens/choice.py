@@ -1,0 +1,53 @@
+"""A small question in the middle of the screen, answered with one key."""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content as Text
+from textual.screen import ModalScreen
+
+from workshop.ui.widgets.plain import Static
+
+
+class Option(NamedTuple):
+    key: str
+    label: str
+    value: Any
+
+
+class ChoiceScreen(ModalScreen[Any]):
+    """Shows a question and its options as 'key label'; Escape answers None."""
+
+    CSS_PATH = "dialog.tcss"
+
+    BINDINGS = [Binding("escape", "dismiss_none", "Annuleren")]
+
+    def __init__(self, title: str, question: str, options: list[Option]) -> None:
+        super().__init__()
+        self.title_text = title
+        self.question = question
+        self.options = options
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="choice"):
+            yield Static(self.title_text, id="choice-title")
+            yield Static(self.question, id="choice-question")
+            keys = [*((o.key, o.label) for o in self.options), ("Esc", "annuleren")]
+            yield Static(
+                Text("   ").join(Text.assemble((f" {key} ", "b reverse"), f" {label}") for key, label in keys),
+                id="choice-keys",
+            )
+
+    def on_key(self, event) -> None:
+        for option in self.options:
+            if event.key == option.key or event.character == option.key:
+                event.stop()
+                self.dismiss(option.value)
+                return
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,182 @@
+"""Comparing sessions in the app: choose two or more, then per question the direction of
+change, the changes in deviation and range, the tallies, and per session phase and landkaart."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+
+from workshop.content import Content
+from workshop.content.fields import FormatError
+from workshop.domain.compare import HANDREIKING, SLECHTER_EERST, compare_sessions
+from workshop.domain.forms import format_date
+from workshop.domain.model import Sessie, municipality_key
+from workshop.files.index import Overzicht, Samenvatting, overview
+from workshop.files.store import load_session
+from workshop.output.comparison import Tabel, outcome_table, question_table, sessions_list, warnings
+from workshop.ui.display import clip
+from workshop.ui.widgets.keybar import KeyBar
+from workshop.ui.widgets.plain import DataTable, Static
+
+ORDERS = {HANDREIKING: "volgorde van de handreiking", SLECHTER_EERST: "grootste verslechtering eerst"}
+
+
+def fill(table: DataTable, tabel: Tabel, widths: dict[str, int] | None = None) -> None:
+    table.clear(columns=True)
+    for heading in tabel.headings:
+        table.add_column(heading, width=(widths or {}).get(heading))
+    for cells in tabel.rows:
+        table.add_row(*(clip(c, (widths or {}).get(h, 60)) for h, c in zip(tabel.headings, cells)))
+
+
+def offered_first(entries: list[Overzicht], anchor: Samenvatting | None) -> list[Overzicht]:
+    """Readable sessions; those of the anchor's municipality first, each group oldest first."""
+    readable = [e for e in entries if e.samenvatting is not None]
+
+    def key(entry: Overzicht) -> tuple:
+        s = entry.samenvatting
+        same = anchor is not None and municipality_key(s.gemeente) == municipality_key(anchor.gemeente)
+        return (not same, municipality_key(s.gemeente), s.datum, s.aangemaakt)
+
+    return sorted(readable, key=key)
+
+
+class CompareSetupScreen(Screen[None]):
+    CSS_PATH = "compare.tcss"
+
+    BINDINGS = [
+        Binding("space", "toggle", "Kiezen", key_display="spatie", tooltip="Deze sessie wel of niet vergelijken"),
+        Binding("enter", "compare", "Vergelijken", tooltip="De gekozen sessies vergelijken"),
+        Binding("escape", "close", "Terug"),
+    ]
+
+    def __init__(self, anchor: Path | None = None) -> None:
+        super().__init__()
+        self.anchor = anchor
+        self.entries: list[Overzicht] = []
+        self.chosen: set[Path] = set()
+
+    def compose(self) -> ComposeResult:
+        yield Static("Sessies vergelijken", classes="title")
+        yield Static(
+            "Kies twee of meer sessies met de spatiebalk; Enter vergelijkt. "
+            "Sessies van dezelfde gemeente staan bovenaan.",
+            classes="explain",
+        )
+        yield DataTable(id="compare-choice", cursor_type="row")
+        yield Static(id="compare-count", classes="explain")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        all_entries = overview(self.app.sessions_dir, self.app.content)
+        anchor = next((e.samenvatting for e in all_entries if e.path == self.anchor and e.samenvatting), None)
+        self.entries = offered_first(all_entries, anchor)
+        if anchor is not None:  # as a start: this session and the one before it (or after it)
+            key = municipality_key(anchor.gemeente)
+            same = [e.path for e in self.entries if municipality_key(e.samenvatting.gemeente) == key]
+            index = same.index(self.anchor)
+            other = index - 1 if index > 0 else index + 1
+            self.chosen = {self.anchor, *([same[other]] if other < len(same) else [])}
+        self.reload()
+        self.query_one(DataTable).focus()
+
+    def reload(self) -> None:
+        table = self.query_one(DataTable)
+        keep = table.cursor_row
+        table.clear(columns=True)
+        for heading in ("Kies", "Gemeente", "Titel", "Datum", "Deelnemers"):
+            table.add_column(heading)
+        for entry in self.entries:
+            s = entry.samenvatting
+            mark = "[✓]" if entry.path in self.chosen else "[ ]"
+            day = format_date(date.fromisoformat(s.datum))
+            table.add_row(mark, clip(s.gemeente, 24), clip(s.titel, 36), day, str(s.deelnemers))
+        if self.entries:
+            table.move_cursor(row=min(keep, len(self.entries) - 1))
+        count = len(self.chosen)
+        self.query_one("#compare-count", Static).update(
+            f"{count} gekozen" + ("" if count >= 2 else " · kies er minstens twee")
+        )
+
+    def action_toggle(self) -> None:
+        table = self.query_one(DataTable)
+        if not self.entries:
+            return
+        path = self.entries[table.cursor_row].path
+        self.chosen ^= {path}
+        self.reload()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_compare()
+
+    def action_compare(self) -> None:
+        paths = [e.path for e in self.entries if e.path in self.chosen]
+        try:
+            chosen = [load_session(path, self.app.content) for path in paths]
+        except FormatError as problem:
+            self.notify(str(problem), title="Niet te vergelijken", severity="error", timeout=10)
+            return
+        if len(chosen) < 2:
+            self.notify("Kies minstens twee sessies om te vergelijken (spatiebalk).", severity="warning")
+            return
+        self.app.push_screen(CompareScreen(chosen, self.app.content, [path.name for path in paths]))
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class CompareScreen(Screen[None]):
+    CSS_PATH = "compare.tcss"
+
+    BINDINGS = [
+        Binding("s", "sort", "Sorteren", tooltip="Sorteren: handreiking, of de grootste verslechtering eerst"),
+        Binding("w", "tallies", "Tellingen", tooltip="De tellingen per sessie tonen of verbergen"),
+        Binding("escape", "close", "Terug"),
+    ]
+
+    def __init__(self, sessies: list[Sessie], content: Content, names: list[str]) -> None:
+        super().__init__()
+        self.vergelijking = compare_sessions(sessies, content, names)
+        self.order = HANDREIKING
+        self.tallies = False
+
+    def compose(self) -> ComposeResult:
+        yield Static("Vergelijking van sessies", classes="title")
+        with VerticalScroll(id="compare"):
+            yield Static(id="compare-head", classes="explain")
+            yield DataTable(id="compare-questions", cursor_type="row")
+            yield Static("Fase, landkaart en acties per sessie", classes="heading")
+            yield DataTable(id="compare-outcome", cursor_type="row")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        content = self.app.content
+        head = ["Van oud naar nieuw:", *sessions_list(self.vergelijking), *warnings(self.vergelijking, content)]
+        self.query_one("#compare-head", Static).update("\n".join(head))
+        fill(self.query_one("#compare-outcome", DataTable), outcome_table(self.vergelijking, content))
+        self.draw()
+        self.query_one("#compare-questions", DataTable).focus()
+
+    def draw(self) -> None:
+        content = self.app.content
+        narrow = self.size.width < 140
+        tabel = question_table(self.vergelijking, content, self.order, short=narrow, tallies=self.tallies)
+        fill(self.query_one("#compare-questions", DataTable), tabel, {"Vraag": 30 if narrow else 60})
+        self.query_one("#compare-questions", DataTable).border_title = ORDERS[self.order]
+
+    def action_sort(self) -> None:
+        self.order = SLECHTER_EERST if self.order == HANDREIKING else HANDREIKING
+        self.draw()
+
+    def action_tallies(self) -> None:
+        self.tallies = not self.tallies
+        self.draw()
+
+    def action_close(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,332 @@
+"""Stap 2: interpreting the answers, per question, per role group, and two groups side by side."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+
+from workshop.domain.interpret import SORTS, agreement, compare, in_section, sort_results
+from workshop.domain.model import Deelnemer, label
+from workshop.domain.rules import Uitslag, list_tally, revealed_results, shown_role_groups
+from workshop.ui.display import clean, clip, steps
+from workshop.ui.screens.base import StepScreen
+from workshop.ui.screens.pick import PickScreen
+from workshop.ui.widgets.plain import DataTable, Static, TextArea
+from workshop.ui.widgets.side_panel import SidePanel
+from workshop.ui.widgets.tally import summary_lines
+from workshop.ui.widgets.timer import TimerLabel
+
+WIDE = 110  # from this table width the five counts get a column each
+NO_NORMS = (
+    "⚠ Er zijn nog geen normen: de afwijking van de norm en de fase zijn niet te bepalen. "
+    "Druk op m om de normen vast te stellen."
+)
+
+
+@dataclass(frozen=True)
+class Groep:
+    naam: str
+    leden: tuple[Deelnemer, ...]
+
+
+class InterpretScreen(StepScreen):
+    CSS_PATH = "interpret.tcss"
+
+    STEP = 2
+
+    BINDINGS = [
+        Binding("s", "sort", "Sorteren", tooltip="Sorteren: handreiking, meest ongunstig, meest verdeeld"),
+        Binding("f", "filter", "Filter", tooltip="Filter: alle vragen, alleen raad, alleen college"),
+        Binding("g", "group", "Per rol", tooltip="Weergave per rolgroep (telkens de volgende)"),
+        Binding("c", "compare", "Vergelijken", tooltip="Twee deelnemers of rolgroepen naast elkaar vergelijken"),
+        Binding("enter", "note", "Notitie", tooltip="Notitie bij de gekozen vraag typen (Esc: terug naar de tabel)"),
+        Binding("m", "norms", "Normen", tooltip="De normen vaststellen of wijzigen"),
+        Binding(
+            "o", "reveal", "Onthul", tooltip="Onthullen: toon de antwoorden van de gekozen vraag (nog eens: verbergen)"
+        ),
+        Binding("O", "reveal_all", "Alles onthullen", show=False, tooltip="Alle vragen nu onthullen"),
+        Binding("t", "timer", "Timer", tooltip="Discussietimer van deze vraag starten of pauzeren"),
+        Binding("T", "timer_reset", "Timer op nul", show=False, tooltip="Discussietimer van deze vraag op nul"),
+        Binding("escape", "back", "Terug", show=False, tooltip="Terug naar de tabel, of uit de vergelijking"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.reset()
+
+    def reset(self) -> None:
+        self.order = "handreiking"
+        self.sectie: str | None = None
+        self.group_index = 0  # 0 is the whole room, then each role group
+        self.pair: tuple[Groep, Groep] | None = None
+        self.rows: list[str] = []  # question ids in table order
+        if self.is_mounted:
+            self.table.move_cursor(row=0)
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_bars()
+        with Horizontal(id="interpret"):
+            with Vertical(id="interpret-main"):
+                yield Static(id="interpret-title")
+                yield Static(id="interpret-notice")
+                yield DataTable(id="interpret-table", cursor_type="row")
+                yield Static(id="interpret-summary")
+                with Horizontal(id="note-row"):
+                    yield Static(id="note-label")
+                    yield TimerLabel(self.app.timers, id="timer")
+                yield TextArea(id="note", soft_wrap=True, show_line_numbers=False)
+            yield SidePanel(self.app.content, id="side-panel")
+        yield from self.compose_footer()
+
+    @property
+    def table(self) -> DataTable:
+        return self.query_one(DataTable)
+
+    # --- the groups ----------------------------------------------------------------------
+
+    def groups(self) -> list[Groep]:
+        """The whole room, then each role group that may be shown (in the anonymous mode only
+        groups of three or more)."""
+        sessie, content = self.current.sessie, self.app.content
+        whole = Groep("hele groep", tuple(sessie.deelnemers))
+        return [whole, *(Groep(naam, members) for naam, members in shown_role_groups(sessie, content).groepen)]
+
+    def view(self) -> Groep:
+        groups = self.groups()
+        return groups[self.group_index % len(groups)]
+
+    # --- drawing -------------------------------------------------------------------------
+
+    def sync(self) -> None:
+        self.draw()
+        self.table.focus()
+
+    def draw(self) -> None:
+        sessie = self.current.sessie
+        table = self.table
+        keep = table.cursor_row
+        table.clear(columns=True)
+        wide = self.query_one("#interpret-main").size.width >= WIDE
+        if self.pair:
+            self._draw_comparison(table)
+        else:
+            self._draw_results(table, wide)
+        if self.rows:
+            table.move_cursor(row=min(keep, len(self.rows) - 1))
+        notice = self.query_one("#interpret-notice", Static)
+        hidden = len(sessie.hidden_answered())
+        notices = [NO_NORMS] if not sessie.normen else []
+        if hidden:
+            notices.append(
+                f"{hidden} beantwoorde {'vraag is' if hidden == 1 else 'vragen zijn'} nog verborgen: "
+                "o onthult de gekozen vraag, O alle vragen."
+            )
+        note = shown_role_groups(sessie, self.app.content).weggelaten
+        if note and (self.group_index or self.pair):
+            notices.append(f"⚠ {note}")
+        notice.update(" ".join(notices))
+        notice.display = bool(notices)
+        self._draw_summary()
+        self._show_row()
+
+    def _title(self, text: str) -> None:
+        self.query_one("#interpret-title", Static).update(text)
+
+    def _draw_results(self, table: DataTable, wide: bool) -> None:
+        content, sessie = self.app.content, self.current.sessie
+        group = self.view()
+        results = sort_results(in_section(revealed_results(sessie, content, group.leden), self.sectie), self.order)
+        self.rows = [r.vraag.id for r in results]
+        sectie = "alle vragen" if self.sectie is None else content.sectie(self.sectie).naam
+        self._title(f"Weergave: {group.naam} ({len(group.leden)}) · {SORTS[self.order]} · {sectie}")
+        counts = [w.woord for w in content.schaal] if wide else ["·".join(w.woord[0] for w in content.schaal)]
+        table.add_column("Nr", key="nr")
+        table.add_column("Vraag", key="vraag", width=40 if wide else 22)
+        for name in counts:
+            table.add_column(name, key=f"telling-{name}")
+        for name in ("Groep", "Norm", "Afwijking" if wide else "Afw.", "Spreiding" if wide else "Spr.", "Discussie"):
+            table.add_column(name, key=name)
+        for r in results:
+            tallies = [str(c) for c in r.telling.counts] if wide else ["·".join(str(c) for c in r.telling.counts)]
+            if not sessie.is_revealed(r.vraag.id):
+                tallies = ["verborgen", *[""] * (len(tallies) - 1)]
+            table.add_row(
+                str(r.vraag.nummer),
+                clip(r.vraag.kort, 40 if wide else 22),
+                *tallies,
+                self._word(r.groepsantwoord),
+                self._word(r.norm),
+                _deviation(r),
+                "–" if r.spreiding is None else str(r.spreiding),
+                "◆ ja" if r.discussiepunt else "",
+                key=r.vraag.id,
+            )
+
+    def _draw_comparison(self, table: DataTable) -> None:
+        content, sessie = self.app.content, self.current.sessie
+        first, second = self.pair
+        pairs = compare(revealed_results(sessie, content, first.leden), revealed_results(sessie, content, second.leden))
+        pairs = [p for p in pairs if self.sectie is None or p.vraag.sectie == self.sectie]
+        self.rows = [p.vraag.id for p in pairs]
+        same, both = agreement(pairs)
+        self._title(
+            f"Vergelijking: {clean(first.naam)} en {clean(second.naam)} · overeenstemming op {same} van {both} vragen"
+            " · Esc: terug"
+        )
+        table.add_column("Nr", key="nr")
+        table.add_column("Vraag", key="vraag", width=22 if self.size.width < WIDE else 36)
+        name_width = 36 if self.size.width >= WIDE else 18
+        table.add_column(clip(first.naam, name_width), key="a")
+        table.add_column(clip(second.naam, name_width), key="b")
+        table.add_column("Verschil", key="verschil")
+        for p in pairs:
+            if p.stappen is None:
+                verschil = "–"
+            elif p.stappen == 0:
+                verschil = "= gelijk"
+            else:
+                point = "◆ " if p.stappen >= content.regels.discussiepunt_vanaf else ""
+                verschil = point + steps(p.stappen)
+            table.add_row(
+                str(p.vraag.nummer), clip(p.vraag.kort, 36), self._word(p.a), self._word(p.b), verschil, key=p.vraag.id
+            )
+
+    def _word(self, value: int | None) -> str:
+        return "–" if value is None else self.app.content.woord(value).woord
+
+    def _draw_summary(self) -> None:
+        content, sessie = self.app.content, self.current.sessie
+        telling = list_tally(revealed_results(sessie, content, self.view().leden))
+        counts = " · ".join(line.plain for line in summary_lines(telling, content, 10_000))
+        self.query_one("#interpret-summary", Static).update(f"Hoe vaak is elk woord geantwoord? {counts}")
+
+    def _current_id(self) -> str | None:
+        row = self.table.cursor_row
+        return self.rows[row] if self.rows and row is not None and row < len(self.rows) else None
+
+    def on_data_table_row_highlighted(self) -> None:
+        self._show_row()
+
+    def _show_row(self) -> None:
+        vraag_id = self._current_id()
+        if vraag_id is None:
+            return
+        vraag = self.app.content.vraag(vraag_id)
+        self.query_one("#note-label", Static).update(
+            f"Notitie bij vraag {vraag.nummer}: hoe kwam u tot dit antwoord, welke voorbeelden? (Enter: typen)"
+        )
+        self.query_one(TimerLabel).show(vraag_id)
+        note = self.query_one("#note", TextArea)
+        text = self.current.sessie.notities.get(vraag_id, "")
+        if note.text != text:
+            with note.prevent(TextArea.Changed):
+                note.text = text
+        self.query_one(SidePanel).show(self.current.sessie, vraag.nummer - 1, False)
+
+    # --- actions -------------------------------------------------------------------------
+
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        vraag_id = self._current_id()
+        if vraag_id is None:
+            return
+        text = event.text_area.text
+        notities = self.current.sessie.notities
+        if text.strip():
+            notities[vraag_id] = text
+        else:
+            notities.pop(vraag_id, None)
+        self.app.changed()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        self.action_note()
+
+    def action_note(self) -> None:
+        if self._current_id() is not None:
+            self.query_one("#note", TextArea).focus()
+
+    def action_back(self) -> None:
+        if self.focused is self.query_one("#note"):
+            self.table.focus()
+        elif self.pair:
+            self.pair = None
+            self.draw()
+
+    def action_sort(self) -> None:
+        orders = list(SORTS)
+        self.order = orders[(orders.index(self.order) + 1) % len(orders)]
+        self.draw()
+
+    def action_filter(self) -> None:
+        options = [None, *(s.id for s in self.app.content.secties)]
+        self.sectie = options[(options.index(self.sectie) + 1) % len(options)]
+        self.draw()
+
+    def action_group(self) -> None:
+        self.pair = None
+        self.group_index = (self.group_index + 1) % len(self.groups())
+        self.draw()
+
+    def comparable(self) -> list[Groep]:
+        sessie = self.current.sessie
+        people = [Groep(label(sessie, d), (d,)) for d in sessie.columns()]
+        return people + [Groep(f"rolgroep {g.naam}", g.leden) for g in self.groups()[1:]]
+
+    def action_compare(self) -> None:
+        options = self.comparable()
+        if len(options) < 2:
+            self.notify("Er zijn minstens twee deelnemers nodig om te vergelijken.", severity="warning")
+            return
+        names = [clean(o.naam) for o in options]
+
+        def second(first_index: int | None) -> None:
+            if first_index is None:
+                return
+
+            def done(second_index: int | None) -> None:
+                if second_index is not None:
+                    self.pair = (options[first_index], options[second_index])
+                    self.draw()
+
+            self.app.push_screen(PickScreen("Vergelijken met…", names, exclude=first_index), done)
+
+        self.app.push_screen(PickScreen("Wie vergelijkt u? Kies de eerste", names), second)
+
+    def action_norms(self) -> None:
+        self.app.action_norms()
+
+    def action_reveal(self) -> None:
+        vraag_id = self._current_id()
+        if vraag_id is None or self.current.sessie.een_invuller:
+            return
+        self.current.sessie.onthuld ^= {vraag_id}
+        self.app.changed()
+        self.draw()
+
+    def action_reveal_all(self) -> None:
+        self.app.action_reveal_all()
+
+    def action_timer(self) -> None:
+        vraag_id = self._current_id()
+        if vraag_id:
+            self.app.timers.toggle(vraag_id)
+            self.query_one(TimerLabel).show(vraag_id)
+
+    def action_timer_reset(self) -> None:
+        vraag_id = self._current_id()
+        if vraag_id:
+            self.app.timers.reset(vraag_id)
+            self.query_one(TimerLabel).show(vraag_id)
+
+    def on_resize(self) -> None:
+        if self.app.current is not None:
+            self.draw()
+
+
+def _deviation(result: Uitslag) -> str:
+    if result.afwijking is None:
+        return "–"
+    return f"✗{result.afwijking}" if result.afwijking else "✓"

@@ -1,0 +1,164 @@
+"""Stap 3: finding fitting instruments on the escalation ladder."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content as Text
+from textual.widgets.option_list import Option
+
+from workshop.domain.advice import FaseVoorstel, Indicatie, indicatie
+from workshop.ui.screens.ask_text import AskTextScreen
+from workshop.ui.screens.base import StepScreen
+from workshop.ui.widgets import ladder
+from workshop.ui.widgets.instrument_text import explanation
+from workshop.ui.widgets.plain import OptionList, Static
+
+
+class LadderScreen(StepScreen):
+    CSS_PATH = "ladder.tcss"
+
+    STEP = 3
+
+    BINDINGS = [
+        Binding("0", "choose(0)", "Geen interventie", show=False, tooltip="Kies: geen interventie nodig"),
+        Binding("1", "choose(1)", "Fase 1", show=False, tooltip="Kies fase 1"),
+        Binding("2", "choose(2)", "Fase 2", show=False, tooltip="Kies fase 2"),
+        Binding("3", "choose(3)", "Fase 3", show=False, tooltip="Kies fase 3"),
+        Binding("plus", "add", "Aan actieplan", tooltip="Het gekozen instrument aan het actieplan toevoegen"),
+        Binding("p", "plan", "Actieplan", tooltip="Het actieplan bekijken en bewerken"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_bars()
+        with Horizontal(id="ladder-screen"):
+            with VerticalScroll(id="ladder-left"):
+                yield Static("Escalatieladder", classes="heading")
+                yield ladder.LadderView(self.app.content, id="ladder-full")
+            with Vertical(id="ladder-right"):
+                yield Static(id="suggestion")
+                yield Static(id="choice-line")
+                yield Static(id="available-title", classes="heading")
+                yield OptionList(id="available")
+                with VerticalScroll(id="ladder-preview"):
+                    yield Static(id="ladder-preview-text")
+                yield Static(id="no-intervention")
+        yield from self.compose_footer()
+
+    def voorstel(self) -> FaseVoorstel:
+        """The suggestion as the room may see it: none while answered questions are hidden."""
+        advice = indicatie(self.current.sessie, self.app.content)
+        return FaseVoorstel(None, ()) if advice.wacht else advice.fase
+
+    def sync(self) -> None:
+        advice = indicatie(self.current.sessie, self.app.content)
+        voorstel = self.voorstel()
+        self.query_one(ladder.LadderView).show(voorstel, self.current.sessie.fase)
+        self.query_one("#suggestion", Static).update(self._suggestion(advice))
+        self.query_one("#choice-line", Static).update(self._choice(voorstel))
+        self._available(voorstel)
+        self.query_one("#available", OptionList).focus()
+
+    def _suggestion(self, advice: Indicatie) -> Text:
+        content = self.app.content
+        if advice.wacht:
+            return Text.assemble(
+                ("De app doet nog geen voorstel:", "bold"),
+                f"\n• {advice.wachttekst(content.regels)}.\n• Onthullen: o in stap 1 of 2, O (of Ctrl+P) alle vragen.",
+            )
+        voorstel = advice.fase
+        if voorstel.fase is None:
+            head = "De app kan nog geen fase voorstellen:"
+        else:
+            head = f"De app stelt voor: {content.fase_naam(voorstel.fase)}, omdat:"
+        reasons = [f"• {reden.tekst(content.regels)}" for reden in voorstel.redenen]
+        return Text.assemble((head, "bold"), "\n", "\n".join(reasons))
+
+    def _choice(self, voorstel: FaseVoorstel) -> Text:
+        sessie, content = self.current.sessie, self.app.content
+        keys = "Kies met 0 (geen interventie), 1, 2 of 3."
+        if sessie.fase is None:
+            return Text.assemble(("Gekozen: nog niets. ", "bold"), keys)
+        chosen = Text.assemble(("Gekozen: ", "bold"), (content.fase_naam(sessie.fase), "bold reverse"))
+        if sessie.fase_reden:
+            chosen += Text(f" · reden: {sessie.fase_reden}")
+        elif voorstel.fase is not None and sessie.fase != voorstel.fase:
+            chosen += Text(" · anders dan voorgesteld")
+        return chosen + Text(f"\n{keys}")
+
+    def _available(self, voorstel: FaseVoorstel) -> None:
+        """The instruments of the chosen phase, else of the suggested one."""
+        content = self.app.content
+        chosen = self.current.sessie.fase is not None
+        fase = self.current.sessie.fase if chosen else voorstel.fase
+        options = self.query_one("#available", OptionList)
+        options.clear_options()
+        nothing = self.query_one("#no-intervention", Static)
+        title = self.query_one("#available-title", Static)
+        nothing.display = fase == 0
+        options.display = bool(fase)
+        self.query_one("#ladder-right").set_class(not fase, "-zonder-lijst")
+        if fase is None:
+            title.update("Instrumenten: kies eerst een fase")
+            return
+        if fase == 0:
+            title.update(content.geen_interventie.titel)
+            nothing.update(content.geen_interventie.tekst)
+            return
+        which = "gekozen" if chosen else "voorgestelde"
+        title.update(f"Instrumenten in de {which} {content.fase_naam(fase).lower()}, alfabetisch · Enter: toelichting")
+        for instrument in content.ladder(fase):
+            options.add_option(Option(f"fase {instrument.fase} · {instrument.naam}", id=instrument.id))
+        options.highlighted = 0
+
+    def action_choose(self, fase: int) -> None:
+        """Choose a phase; one other than the suggestion asks for an optional reason first,
+        and Escape there cancels the choice."""
+        sessie, content = self.current.sessie, self.app.content
+        voorstel = self.voorstel()
+        if voorstel.fase is None or fase == voorstel.fase:
+            self._set_phase(fase, "")
+            return
+        question = (
+            f"U kiest {content.fase_naam(fase).lower()}, de app stelt {content.fase_naam(voorstel.fase).lower()} "
+            "voor. Waarom? (mag leeg; Esc: niet kiezen)"
+        )
+        self.app.push_screen(
+            AskTextScreen("Reden voor deze keuze", question, sessie.fase_reden if sessie.fase == fase else ""),
+            lambda reason: None if reason is None else self._set_phase(fase, reason),
+        )
+
+    def _set_phase(self, fase: int, reason: str) -> None:
+        self.current.sessie.fase = fase
+        self.current.sessie.fase_reden = reason
+        self.app.changed()
+        self.sync()
+
+    def selected_instrument(self) -> str | None:
+        options = self.query_one("#available", OptionList)
+        if not options.display or options.highlighted is None:
+            return None
+        return options.get_option_at_index(options.highlighted).id
+
+    def on_option_list_option_highlighted(self) -> None:
+        """Where there is room (a tall screen), what the highlighted instrument is."""
+        instrument_id = self.selected_instrument()
+        if instrument_id:
+            content = self.app.content
+            instrument = content.instrument(instrument_id)
+            text = explanation(instrument, content.fase_naam(instrument.fase))
+            self.query_one("#ladder-preview-text", Static).update(text)
+            self.query_one("#ladder-preview").scroll_home(animate=False)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.app.show_instrument(event.option.id)
+
+    def action_add(self) -> None:
+        instrument_id = self.selected_instrument()
+        if instrument_id:
+            self.app.add_action(instrument_id)
+
+    def action_plan(self) -> None:
+        self.app.action_plan()

@@ -1,0 +1,178 @@
+"""Participants: add, rename, change role and remove, also in the middle of a session."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal
+from textual.screen import Screen
+from textual.widgets import Button
+
+from workshop.domain.model import label
+from workshop.ui.display import clean
+from workshop.ui.screens.choice import ChoiceScreen, Option
+from workshop.ui.widgets.cycle import CycleSelect
+from workshop.ui.widgets.keybar import KeyBar
+from workshop.ui.widgets.plain import DataTable, Input, Static
+
+
+class ParticipantsScreen(Screen[bool]):
+    """Dismisses with True when the facilitator goes on (in the new-session wizard: to the
+    norms), False when simply closed."""
+
+    CSS_PATH = "forms.tcss"
+
+    BINDINGS = [
+        Binding("escape", "close", "Terug"),
+        Binding("ctrl+s", "go_on", "Verder"),
+        Binding("delete", "remove", "Verwijderen", tooltip="De gekozen deelnemer verwijderen (in de tabel)"),
+    ]
+
+    def __init__(self, wizard: bool = False) -> None:
+        super().__init__()
+        self.wizard = wizard
+        self.editing: str | None = None  # the id of the participant in the form, or None to add
+
+    @property
+    def sessie(self):
+        return self.app.current.sessie
+
+    def compose(self) -> ComposeResult:
+        yield Static("Deelnemers", classes="title")
+        yield Static(
+            "Typ een naam (of een label, zoals ‘Deelnemer 3’), Tab, kies de rol met ← →, Enter voegt toe. "
+            "Shift+Tab naar de tabel: Enter wijzigt de gekozen deelnemer, Delete verwijdert.",
+            classes="explain",
+        )
+        yield DataTable(id="people", cursor_type="row")
+        with Horizontal(id="person-form"):
+            yield Input(placeholder="naam of label", id="naam", select_on_focus=False)
+            yield CycleSelect([(r.naam, r.id) for r in self.app.content.rollen], "raadslid-coalitie", id="rol")
+            yield Button("Toevoegen", variant="primary", id="save")
+        yield Static(id="people-status")
+        with Horizontal(id="form-buttons"):
+            yield Button("Verder: normen" if self.wizard else "Klaar", variant="primary", id="go-on")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        for column in ("Nr", "Naam of label", "Rol", "Beantwoord"):
+            table.add_column(column, key=column)
+        self.reload()
+        self.query_one("#naam").focus()  # the screen is for typing names: start there
+
+    def on_key(self, event) -> None:
+        """Typing in the table goes to the name field, never to a key of the table."""
+        if self.focused is self.query_one(DataTable) and event.is_printable and event.character:
+            event.stop()
+            event.prevent_default()
+            field = self.query_one("#naam", Input)
+            field.focus()
+            field.insert_text_at_cursor(event.character)
+
+    def reload(self, message: str = "") -> None:
+        table = self.query_one(DataTable)
+        content = self.app.content
+        table.clear()
+        for index, deelnemer in enumerate(self.sessie.deelnemers, start=1):
+            table.add_row(
+                "·" if self.sessie.anoniem else str(index),  # not the number the room sees
+                clean(deelnemer.naam)[:60] or "–",
+                content.naam(content.rollen, deelnemer.rol),
+                f"{len(deelnemer.antwoorden)} van {len(content.vragen)}",
+                key=deelnemer.id,
+            )
+        count = len(self.sessie.deelnemers)
+        mode = (
+            " · anoniem: de zaal ziet ‘Deelnemer 1’, ‘Deelnemer 2’… in een geschudde volgorde, zonder rol; "
+            "deze lijst zegt niet welk nummer bij wie hoort"
+            if self.sessie.anoniem
+            else ""
+        )
+        done = f"{message} · " if message else ""
+        self.query_one("#people-status", Static).update(
+            f"{done}{count} {'deelnemer' if count == 1 else 'deelnemers'}{mode}"
+        )
+
+    def _selected_id(self) -> str | None:
+        table = self.query_one(DataTable)
+        if not self.sessie.deelnemers or table.cursor_row is None:
+            return None
+        return self.sessie.deelnemers[min(table.cursor_row, len(self.sessie.deelnemers) - 1)].id
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        self.save_form()
+
+    def on_cycle_select_submitted(self, event: CycleSelect.Submitted) -> None:
+        event.stop()
+        self.save_form()
+        self.query_one("#naam", Input).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        event.stop()
+        if event.button.id == "save":
+            self.save_form()
+        else:
+            self.action_go_on()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        event.stop()
+        deelnemer = self.sessie.deelnemer(str(event.row_key.value))
+        self.editing = deelnemer.id
+        self.query_one("#naam", Input).value = deelnemer.naam
+        self.query_one("#rol", CycleSelect).value = deelnemer.rol
+        self.query_one("#save", Button).label = "Opslaan"
+        self.query_one("#naam", Input).focus()
+
+    def save_form(self) -> None:
+        naam_input = self.query_one("#naam", Input)
+        rol = self.query_one("#rol", CycleSelect).value
+        naam = naam_input.value.strip()
+        if self.editing:
+            deelnemer = self.sessie.deelnemer(self.editing)
+            deelnemer.naam = naam or deelnemer.naam
+            deelnemer.rol = rol
+            message = f"{clean(label(self.sessie, deelnemer))} gewijzigd"
+        else:
+            deelnemer = self.sessie.add_deelnemer(naam, rol)
+            if not naam:
+                deelnemer.naam = f"Deelnemer {len(self.sessie.deelnemers)}"
+            message = f"{clean(deelnemer.naam)} toegevoegd"
+        self.app.changed()
+        self.editing = None
+        naam_input.value = ""
+        self.query_one("#save", Button).label = "Toevoegen"
+        self.reload(message)
+
+    def action_remove(self) -> None:
+        if self.focused is not self.query_one(DataTable):
+            return
+        deelnemer_id = self._selected_id()
+        if deelnemer_id is None:
+            return
+        deelnemer = self.sessie.deelnemer(deelnemer_id)
+        name = clean(label(self.sessie, deelnemer))
+        if not deelnemer.antwoorden:
+            self._remove(deelnemer_id)
+            return
+        question = f"{name} heeft {len(deelnemer.antwoorden)} antwoorden gegeven. Die verdwijnen met de deelnemer."
+        options = [Option("j", "ja, verwijderen", True), Option("n", "nee", False)]
+        self.app.push_screen(
+            ChoiceScreen("Deelnemer verwijderen?", question, options),
+            lambda yes: self._remove(deelnemer_id) if yes else None,
+        )
+
+    def _remove(self, deelnemer_id: str) -> None:
+        self.sessie.remove_deelnemer(deelnemer_id)
+        self.app.changed()
+        self.reload()
+
+    def action_close(self) -> None:
+        self.dismiss(False)
+
+    def action_go_on(self) -> None:
+        if self.wizard and not self.sessie.deelnemers:
+            self.notify("Voeg eerst minstens één deelnemer toe.", severity="warning")
+            return
+        self.dismiss(True)

@@ -1,0 +1,147 @@
+"""The session picker: every session in the folder, unreadable ones marked with the reason."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+
+from workshop.content.fields import FormatError
+from workshop.domain.forms import format_date
+from workshop.files.index import Overzicht, overview
+from workshop.files.store import load_session
+from workshop.ui.display import clip
+from workshop.ui.widgets.keybar import KeyBar
+from workshop.ui.widgets.plain import DataTable, Static
+
+COLUMNS = (("Sessie", 0), ("Datum", 10), ("Deeln.", 6), ("Ingevuld", 8), ("Fase", 18))
+FRAME = 2 * len(COLUMNS) + 4  # cell padding, border and scrollbar
+
+
+class PickerScreen(Screen):
+    CSS_PATH = "picker.tcss"
+
+    BINDINGS = [
+        Binding("enter", "open", "Openen", show=True, priority=False),
+        Binding("n", "new", "Nieuwe sessie", tooltip="Een nieuwe sessie beginnen"),
+        Binding("k", "next_round", "Volgende ronde", tooltip="Volgende ronde: dezelfde deelnemers en normen"),
+        Binding("c", "compare", "Vergelijken", tooltip="Sessies met elkaar vergelijken"),
+        Binding("i", "intro", "Inleiding", tooltip="De inleiding: wat is bestuurscultuur, de onderstroom"),
+        Binding("ctrl+r", "reload", "Vernieuwen", show=False, tooltip="De lijst opnieuw inlezen"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: list[Overzicht] = []
+
+    def compose(self) -> ComposeResult:
+        yield Static("Bestuurscultuur · sessies", id="picker-title")
+        yield Static(id="picker-folder")
+        table = DataTable(id="sessions", cursor_type="row", zebra_stripes=False)
+        yield table
+        yield Static(id="picker-detail")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.query_one(DataTable).focus()  # the folder is read when the screen is shown (resume)
+
+    def on_resize(self) -> None:
+        self._fill()  # a new width for the session column; the folder is not read again
+
+    def _session_width(self) -> int:
+        return max(16, self.size.width - FRAME - sum(width for _, width in COLUMNS))
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        self.entries = overview(self.app.sessions_dir, self.app.content)
+        self._fill()
+
+    def _fill(self) -> None:
+        folder: Path = self.app.sessions_dir
+        content = self.app.content
+        table = self.query_one(DataTable)
+        table.clear(columns=True)
+        width = self._session_width()
+        for name, column_width in COLUMNS:
+            table.add_column(name, key=name, width=column_width or width)
+        for entry in self.entries:
+            s = entry.samenvatting
+            if s is None:
+                table.add_row(clip(f"⚠ ONLEESBAAR: {entry.path.name}", width), "", "", "", "", key=str(entry.path))
+                continue
+            table.add_row(
+                clip(f"{s.gemeente} · {s.titel}", width),
+                format_date(date.fromisoformat(s.datum)),
+                str(s.deelnemers),
+                f"{s.beantwoord}%",
+                clip(s.fase(content), 18),
+                key=str(entry.path),
+            )
+        count = len(self.entries)
+        self.query_one("#picker-folder", Static).update(
+            f"Map: {folder} · {count} {'sessie' if count == 1 else 'sessies'}"
+            if count
+            else f"Nog geen sessies in {folder}. Druk op n voor een nieuwe sessie; workshop --demo opent een voorbeeld."
+        )
+        self._show_detail()
+
+    def selected(self) -> Overzicht | None:
+        table = self.query_one(DataTable)
+        if not self.entries or table.cursor_row is None or table.cursor_row >= len(self.entries):
+            return None
+        return self.entries[table.cursor_row]
+
+    def on_data_table_row_highlighted(self) -> None:
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        entry = self.selected()
+        detail = self.query_one("#picker-detail", Static)
+        if entry is None:
+            detail.update("")
+        elif entry.samenvatting is None:
+            detail.update(f"⚠ {entry.path.name} is niet te openen: {entry.fout}")
+        else:
+            detail.update(f"Bestand: {entry.path.name} · Enter opent, k begint een volgende ronde")
+
+    def on_data_table_row_selected(self) -> None:
+        self.action_open()
+
+    def action_open(self) -> None:
+        entry = self.selected()
+        if entry is None:
+            return
+        if entry.samenvatting is None:
+            self.notify(
+                f"{entry.path.name} is niet te openen: {entry.fout}", title="Onleesbaar", severity="error", timeout=10
+            )
+            return
+        self.app.open_path(entry.path)
+
+    def action_new(self) -> None:
+        self.app.action_new_session()
+
+    def action_next_round(self) -> None:
+        entry = self.selected()
+        try:
+            earlier = load_session(entry.path, self.app.content) if entry and entry.samenvatting else None
+        except FormatError:
+            earlier = None
+        if earlier is None:
+            self.notify("Kies eerst een leesbare sessie om als volgende ronde te kopiëren.", severity="warning")
+            return
+        self.app.action_new_session(earlier=earlier)
+
+    def action_compare(self) -> None:
+        self.app.action_compare()
+
+    def action_intro(self) -> None:
+        self.app.action_intro()
+
+    def action_reload(self) -> None:
+        self.reload()

@@ -1,0 +1,277 @@
+"""Stap 1: the questionnaire, answered from the keyboard, with the live side panel."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+
+from workshop.domain.model import OPZIJ, Positie, label
+from workshop.domain.questionnaire import Cursor, MissingWarnings, advance, toggle
+from workshop.ui.display import clean
+from workshop.ui.screens.base import StepScreen
+from workshop.ui.widgets.answer_grid import AnswerGrid
+from workshop.ui.widgets.banner import QuestionBanner
+from workshop.ui.widgets.plain import Static
+from workshop.ui.widgets.side_panel import SidePanel
+from workshop.ui.widgets.timer import TimerLabel
+
+if TYPE_CHECKING:
+    from workshop.ui.widgets.presentation import Presentation
+
+LEGENDS = (  # the widest that fits
+    "● ingevuld  · open  ✓ binnen de norm  ✗2 = twee stappen buiten de norm",
+    "● ingevuld · open · ✓ binnen norm · ✗2 = 2 stappen buiten",
+    "●ingevuld ·open ✓binnen ✗2=2 stappen buiten",
+)
+
+
+class Legend(Static):
+    def render(self) -> str:
+        return next((text for text in LEGENDS if len(text) <= self.size.width), LEGENDS[-1])
+
+
+class QuestionnaireScreen(StepScreen):
+    STEP = 1
+
+    BINDINGS = [
+        Binding("1", "answer(1)", "altijd", show=False),
+        Binding("2", "answer(2)", "vaak", show=False),
+        Binding("3", "answer(3)", "geregeld", show=False),
+        Binding("4", "answer(4)", "soms", show=False),
+        Binding("5", "answer(5)", "nooit", show=False),
+        Binding(
+            "enter",
+            "next_question",
+            "Onthul / verder",
+            tooltip="Onthul deze vraag; is ze al onthuld, dan naar de volgende vraag",
+        ),
+        Binding("backspace,delete", "clear", "Wis", tooltip="Wis het antwoord in de cursor"),
+        Binding("o", "reveal", "Onthul", tooltip="Onthullen: toon de antwoorden van deze vraag (nog eens: verbergen)"),
+        Binding("O", "reveal_all", "Alles onthullen", show=False, tooltip="Alle vragen nu onthullen"),
+        Binding(
+            "r",
+            "toggle_direction",
+            "Richting",
+            tooltip="Richting: per persoon de lijst af (↓) of per vraag de zaal rond (→)",
+        ),
+        Binding("z", "present", "Zaal", tooltip="Zaalweergave: de vraag groot voor de hele zaal (nog eens: de tabel)"),
+        Binding("g", "toggle_roles", "Per rol", tooltip="Tellingen per rolgroep aan of uit"),
+        Binding("d", "participants", "Deelnemers", tooltip="Deelnemers toevoegen, wijzigen of verwijderen"),
+        Binding("m", "norms", "Normen", show=False, tooltip="De normen vaststellen of wijzigen"),
+        Binding("t", "timer", "Timer", show=False, tooltip="Discussietimer van deze vraag starten of pauzeren"),
+        Binding("T", "timer_reset", "Timer op nul", show=False, tooltip="Discussietimer van deze vraag op nul"),
+    ]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.presentation: Presentation | None = None  # the view for the room, built on the first z
+        self.reset()
+
+    def reset(self) -> None:
+        self.warnings = MissingWarnings()
+        self.per_rol = False
+        self.last: tuple[str, int, str] | None = None  # (participant id, question number, word) typed last
+        if self.is_mounted:
+            self.remove_class("-zaal")
+
+    def compose(self) -> ComposeResult:
+        yield from self.compose_bars()
+        with Horizontal(id="questionnaire"):
+            with Vertical(id="answering"):
+                with Horizontal(id="banner-row"):
+                    yield QuestionBanner(id="banner")
+                    yield TimerLabel(self.app.timers, id="timer")
+                yield AnswerGrid(self.app.content, id="grid")
+                yield Legend(id="legend")
+            yield SidePanel(self.app.content, id="side-panel")
+        yield from self.compose_footer()
+
+    @property
+    def grid(self) -> AnswerGrid:
+        return self.query_one(AnswerGrid)
+
+    def sync(self) -> None:
+        sessie = self.current.sessie
+        self.grid.show(sessie, self._resume_cursor())
+        self._focus_view()
+        self.grid.scroll_to_cursor()
+        self._show_cursor()
+
+    def _resume_cursor(self) -> Cursor:
+        sessie, content = self.current.sessie, self.app.content
+        positie = sessie.positie
+        if positie is None:
+            return Cursor(0, 0)
+        rij = next((i for i, v in enumerate(content.vragen) if v.id == positie.vraag), 0)
+        kolom = next((i for i, d in enumerate(sessie.columns()) if d.id == positie.deelnemer), 0)
+        return Cursor(rij, kolom)
+
+    @property
+    def richting(self) -> str:
+        positie = self.current.sessie.positie
+        return positie.richting if positie else "omlaag"
+
+    def _show_cursor(self) -> None:
+        sessie, content = self.current.sessie, self.app.content
+        cursor = self.grid.cursor
+        self.query_one(QuestionBanner).show(sessie, content, cursor.rij, cursor.kolom, self.richting, self._last_text())
+        self.query_one(SidePanel).show(sessie, cursor.rij, self.per_rol)
+        self.query_one(TimerLabel).show(content.vragen[cursor.rij].id)
+        if self.presenting:
+            self.presentation.show(sessie, cursor.rij, cursor.kolom, self._last_text())
+
+    def _last_text(self) -> str:
+        """The last answer typed, so the room sees that it landed: its word once the question
+        is revealed, before that only that it was filled in. A label in the anonymous mode."""
+        sessie = self.current.sessie
+        if self.last is None or not any(d.id == self.last[0] for d in sessie.deelnemers):
+            return ""
+        deelnemer_id, nummer, woord = self.last
+        if not sessie.is_revealed(self.app.content.vragen[nummer - 1].id):
+            woord = "● ingevuld"
+        return f"{clean(label(sessie, sessie.deelnemer(deelnemer_id)))}, vraag {nummer}: {woord}"
+
+    def _remember(self, cursor: Cursor, richting: str | None = None) -> None:
+        sessie = self.current.sessie
+        if not sessie.deelnemers:
+            return
+        sessie.positie = Positie(
+            self.app.content.vragen[cursor.rij].id, sessie.columns()[cursor.kolom].id, richting or self.richting
+        )
+
+    # --- moving -------------------------------------------------------------------------
+
+    def on_answer_grid_moved(self, message: AnswerGrid.Moved) -> None:
+        self._moved(message.old, message.new)
+
+    def _moved(self, old: Cursor, new: Cursor, *, onward: str | None = None) -> None:
+        """After a move; `onward` (the direction of the flow: an answer, or Enter to the next
+        question) marks the only moves that warn about missing answers, one warning at a time."""
+        sessie = self.current.sessie
+        if onward:
+            warning = self.warnings.check(sessie, [v.id for v in self.app.content.vragen], old, new, onward)
+            if warning:
+                self.app.clear_notifications()
+                self.notify(warning, title="Let op", severity="warning", timeout=6)
+        self._remember(new)
+        self._show_cursor()
+        self.app.changed()
+
+    # --- answering ----------------------------------------------------------------------
+
+    def _cell(self):
+        sessie = self.current.sessie
+        cursor = self.grid.cursor
+        return sessie.columns()[cursor.kolom], self.app.content.vragen[cursor.rij]
+
+    def _needs_participants(self) -> bool:
+        if self.current.sessie.deelnemers:
+            return False
+        self.notify("Er zijn nog geen deelnemers: druk op d om ze toe te voegen.", severity="warning")
+        return True
+
+    def action_answer(self, value: int) -> None:
+        if self._needs_participants():
+            return
+        deelnemer, vraag = self._cell()
+        self.current.sessie.answer(deelnemer.id, vraag.id, value)
+        self.last = (deelnemer.id, vraag.nummer, self.app.content.woord(value).woord)
+        old = self.grid.cursor
+        self.grid.refresh_question(old.rij)
+        new = advance(old, self.richting, self.grid.rows, self.grid.columns)
+        self.grid.set_cursor(new, announce=False)
+        self._moved(old, new, onward=self.richting)
+
+    def action_next_question(self) -> None:
+        """Reveal this question, and stay for the discussion; once revealed, go on to the
+        next question, at the first participant."""
+        sessie = self.current.sessie
+        old = self.grid.cursor
+        vraag_id = self.app.content.vragen[old.rij].id
+        if not sessie.is_revealed(vraag_id):
+            sessie.reveal([vraag_id])
+            self.grid.refresh_question(old.rij)
+            self._show_cursor()
+            self.app.changed()
+            return
+        new = Cursor(min(old.rij + 1, self.grid.rows - 1), 0)
+        self.grid.set_cursor(new, announce=False)
+        self._moved(old, new, onward=OPZIJ)
+
+    def action_clear(self) -> None:
+        if self._needs_participants():
+            return
+        deelnemer, vraag = self._cell()
+        if vraag.id in deelnemer.antwoorden:
+            self.current.sessie.answer(deelnemer.id, vraag.id, None)
+            self.grid.refresh_question(self.grid.cursor.rij)
+            self._show_cursor()
+            self.app.changed()
+
+    def action_reveal(self) -> None:
+        sessie = self.current.sessie
+        vraag = self.app.content.vragen[self.grid.cursor.rij]
+        if sessie.een_invuller:
+            self.notify("Alles wordt al getoond: deze sessie heeft één invuller.")
+            return
+        sessie.onthuld ^= {vraag.id}
+        self.grid.refresh_question(self.grid.cursor.rij)
+        self._show_cursor()
+        self.app.changed()
+
+    def action_toggle_direction(self) -> None:
+        richting = toggle(self.richting)
+        self._remember(self.grid.cursor, richting)
+        self.notify(
+            "Invullen per persoon, de lijst af (↓)" if richting == "omlaag" else "Invullen per vraag, de zaal rond (→)"
+        )
+        self._show_cursor()
+        self.app.changed()
+
+    @property
+    def presenting(self) -> bool:
+        return self.has_class("-zaal")
+
+    async def action_present(self) -> None:
+        """The view for the room, and back to the grid and the side panel; answering and
+        moving work the same in both. Built on first use, so start-up does not pay for it."""
+        if self.presentation is None:
+            from workshop.ui.widgets.presentation import Presentation
+
+            self.presentation = Presentation(self.app.content, id="presentation")
+            await self.mount(self.presentation, after="#questionnaire")
+        self.toggle_class("-zaal")
+        self._focus_view()
+        self._show_cursor()
+        if not self.presenting:
+            self.call_after_refresh(self.grid.scroll_to_cursor)  # the cursor may have moved meanwhile
+
+    def _focus_view(self) -> None:
+        (self.presentation if self.presenting else self.grid).focus()
+
+    def action_reveal_all(self) -> None:
+        self.app.action_reveal_all()
+
+    def action_toggle_roles(self) -> None:
+        self.per_rol = not self.per_rol
+        self._show_cursor()
+
+    def action_norms(self) -> None:
+        self.app.action_norms()
+
+    def _vraag_id(self) -> str:
+        return self.app.content.vragen[self.grid.cursor.rij].id
+
+    def action_timer(self) -> None:
+        self.app.timers.toggle(self._vraag_id())
+        self.query_one(TimerLabel).show(self._vraag_id())
+
+    def action_timer_reset(self) -> None:
+        self.app.timers.reset(self._vraag_id())
+        self.query_one(TimerLabel).show(self._vraag_id())
+
+    def action_participants(self) -> None:
+        self.app.action_participants()

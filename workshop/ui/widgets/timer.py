@@ -1,0 +1,31 @@
+"""The discussion timer of the current question, visible to the room."""
+
+from __future__ import annotations
+
+from workshop.domain.timer import DiscussionTimers
+from workshop.ui.widgets.plain import Static
+
+
+class TimerLabel(Static):
+    """'⏱ 02:15 loopt'; counts on while its question's timer runs, and is empty for a timer
+    never started (t starts it). Nothing blinks."""
+
+    def __init__(self, timers: DiscussionTimers, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.timers = timers
+        self.vraag_id: str | None = None
+        self._shown = ""
+
+    def on_mount(self) -> None:
+        self.set_interval(1.0, self._tick)
+
+    def show(self, vraag_id: str) -> None:
+        self.vraag_id = vraag_id
+        self._tick()
+
+    def _tick(self) -> None:
+        text = self.timers.label(self.vraag_id) if self.vraag_id else ""
+        if text != self._shown:
+            self._shown = text
+            self.update(text)
+            self.set_class(self.timers.running == self.vraag_id and bool(text), "-loopt")
