@@ -51,3 +51,16 @@ def help_text(app) -> str:
     for part in app.screen.query("#help Static"):
         console.print(part.content)
     return console.export_text()
+
+
+class Heard:
+    """Every notification the app showed, in order: give it to run_test as the message hook."""
+
+    def __init__(self) -> None:
+        self.messages: list[str] = []
+
+    def __call__(self, message) -> None:
+        from textual.notifications import Notify
+
+        if isinstance(message, Notify):
+            self.messages.append(message.notification.message)

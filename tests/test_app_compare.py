@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_harness import make_app, still_cursor
+from app_harness import Heard, make_app, still_cursor
 from helpers import CONTENT
 from test_compare import round_one, round_two
 
 from workshop.files.store import save_session
+from workshop.ui import commands
 
 
 @pytest.fixture(autouse=True)
@@ -48,25 +49,27 @@ async def test_compare_two_rounds_from_the_picker(tmp_path):
 
 async def test_one_session_is_not_enough(tmp_path):
     app = make_app(tmp_path)
-    async with app.run_test(size=(100, 30)) as pilot:
+    heard = Heard()
+    async with app.run_test(message_hook=heard, size=(100, 30)) as pilot:
         await pilot.press("c", "space", "enter")  # unchoose the first: one left
         await pilot.pause()
         assert type(app.screen).__name__ == "CompareSetupScreen"
-        assert "Kies minstens twee sessies om te vergelijken (spatiebalk)." in [n.message for n in app._notifications]
+        assert "Kies minstens twee sessies om te vergelijken (spatiebalk)." in heard.messages
 
 
 async def test_report_and_csv_from_the_palette_mid_session(tmp_path):
     app = make_app(tmp_path, Path("sessions/ronde-2.toml"))
-    async with app.run_test(size=(100, 30)) as pilot:
+    heard = Heard()
+    async with app.run_test(message_hook=heard, size=(100, 30)) as pilot:
         await pilot.pause()
         await pilot.press("n")  # the review prompt: later
-        assert "CSV exporteren" in [command.title for command in app.get_system_commands(app.screen)]
-        app.action_export_csv()
+        assert "CSV exporteren" in [command.title for command in commands.offered(app)]
+        await app.action_run("csv")
         await pilot.pause()
         written = Path("sessions/ronde-2.csv")
         assert written.read_bytes().startswith("\ufeffgemeente;titel".encode())
-        assert f"CSV geschreven naar {written}" in [n.message for n in app._notifications]
-        app.action_export_csv()
+        assert f"CSV geschreven naar {written}" in heard.messages
+        await app.action_run("csv")
         await pilot.pause()
         assert type(app.screen).__name__ == "ChoiceScreen"  # exists: asks first
         await pilot.press("j")

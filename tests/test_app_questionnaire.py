@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 import pytest
-from app_harness import demo_file, make_app, still_cursor
+from app_harness import Heard, demo_file, make_app, still_cursor
 from helpers import CONTENT, IDS, people, session
 
 from workshop.domain.model import Positie, label
@@ -115,20 +115,21 @@ async def test_the_cell_shows_the_word_and_the_norm_mark_once_revealed(tmp_path)
 async def test_moving_past_a_question_with_missing_answers_warns_once(tmp_path):
     path = fresh(3)
     app = make_app(tmp_path, path)
-    async with app.run_test(size=(100, 30)) as pilot:
+    heard = Heard()
+    async with app.run_test(message_hook=heard, size=(100, 30)) as pilot:
         await pilot.press("r", "1", "down", "up")  # the arrows browse: no warning
         await pilot.pause()
-        assert not any("nog geen antwoord" in n.message for n in app._notifications)
+        assert not any("nog geen antwoord" in n for n in heard.messages)
         await pilot.press("enter")  # reveals the question, and stays for the discussion
         await pilot.pause()
         assert app.screen.query_one(AnswerGrid).cursor.rij == 0
         await pilot.press("enter")  # on to the next question: it warns
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
+        messages = heard.messages
         assert messages.count("Vraag 1: nog geen antwoord van 2 deelnemers") == 1
         await pilot.press("up", "enter")  # once
         await pilot.pause()
-        messages = [n.message for n in app._notifications]
+        messages = heard.messages
         assert messages.count("Vraag 1: nog geen antwoord van 2 deelnemers") == 1
     assert IDS[0] in on_disk(path).onthuld  # Enter revealed the question it left
 
@@ -198,10 +199,11 @@ async def test_a_failed_save_stays_on_screen_and_the_next_change_retries(tmp_pat
 async def test_without_participants_the_keys_say_what_to_do(tmp_path):
     path = fresh(0)
     app = make_app(tmp_path, path)
-    async with app.run_test(size=(100, 30)) as pilot:
+    heard = Heard()
+    async with app.run_test(message_hook=heard, size=(100, 30)) as pilot:
         await pilot.press("1")
         await pilot.pause()
-        assert "Er zijn nog geen deelnemers: druk op d om ze toe te voegen." in [n.message for n in app._notifications]
+        assert "Er zijn nog geen deelnemers: druk op d om ze toe te voegen." in heard.messages
 
 
 async def test_below_80x24_the_app_says_so(tmp_path):
@@ -277,7 +279,7 @@ async def test_the_last_answer_shows_a_label_in_the_anonymous_mode(tmp_path):
         assert "laatste: Persoon 1, vraag 1: ● ingevuld" in str(app.screen.query_one("#banner").render())
         await pilot.press("up", "o")
         assert "laatste: Persoon 1, vraag 1: vaak" in str(app.screen.query_one("#banner").render())
-        app.action_toggle_anonymous()
+        await app.action_run("anoniem")
         await pilot.pause()
         banner = str(app.screen.query_one("#banner").render())
         shown_as = label(app.current.sessie, app.current.sessie.deelnemers[0])

@@ -112,7 +112,7 @@ async def test_the_questionnaire_uses_a_tall_screen(tmp_path, size, spacing, thi
     app = make_app(tmp_path, demo_file(tmp_path))
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
-        assert app.screen.query_one(AnswerGrid)._spacing == spacing
+        assert app.screen.query_one(AnswerGrid).spacing == spacing
         lines = screen_lines(app.export_screenshot())
         heading = next(i for i, line in enumerate(lines) if line.startswith("RAAD"))
         first = next(i for i in range(heading, len(lines)) if lines[i].startswith("▶"))  # the cursor's row: 1

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_harness import demo_file, help_text, make_app, still_cursor
+from app_harness import Heard, demo_file, help_text, make_app, still_cursor
 from helpers import CONTENT, IDS
 
 from workshop.files.settings import load_settings
 from workshop.files.store import load_session
+from workshop.ui import commands
 from workshop.ui.themes import DARK, LIGHT
 
 
@@ -27,7 +28,8 @@ async def test_the_picker_lists_sessions_and_unreadable_files(tmp_path):
     demo_file(tmp_path)
     Path("sessions/kapot.toml").write_bytes(b"\x00\x01 geen toml")
     app = make_app(tmp_path)
-    async with app.run_test(size=(100, 30)) as pilot:
+    heard = Heard()
+    async with app.run_test(message_hook=heard, size=(100, 30)) as pilot:
         table = app.screen.query_one("#sessions")
         assert table.row_count == 2
         rows = [" ".join(str(c) for c in table.get_row_at(i)) for i in range(2)]
@@ -39,7 +41,7 @@ async def test_the_picker_lists_sessions_and_unreadable_files(tmp_path):
         await pilot.press("enter")  # opening it shows the reason and changes nothing
         await pilot.pause()
         assert app.current is None
-        assert any("is niet te openen" in n.message for n in app._notifications)
+        assert any("is niet te openen" in n for n in heard.messages)
         await pilot.press("down", "enter")
         await pilot.pause()
         assert app.current.sessie.gemeente == "Lindendal"
@@ -140,7 +142,7 @@ async def test_the_theme_is_remembered(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=(100, 30)):
         assert app.theme == LIGHT
-        app.action_toggle_theme()
+        await app.action_run("thema")
         assert app.theme == DARK
     assert load_settings(tmp_path / "instellingen.toml") == {"thema": DARK}
     app = make_app(tmp_path)
@@ -152,7 +154,7 @@ async def test_a_step_first_shown_after_a_theme_change_is_styled(tmp_path):
     """Its own styles are read when it is first shown; after a theme change too."""
     app = make_app(tmp_path, demo_file(tmp_path))
     async with app.run_test(size=(100, 30)) as pilot:
-        app.action_toggle_theme()
+        await app.action_run("thema")
         for key in ("f3", "f4", "f5", "f6"):
             await pilot.press(key)
             await pilot.pause()
@@ -176,7 +178,7 @@ async def test_a_theme_change_reaches_a_step_that_was_not_on_top(tmp_path):
         stap1 = app.screen
         assert stap1.query_one("#session-bar").styles.background == colours[LIGHT]
         await pilot.press("f3")
-        app.action_toggle_theme()
+        await app.action_run("thema")
         await pilot.press("f2")
         assert app.screen is stap1
         assert stap1.query_one("#session-bar").styles.background == colours[DARK]
@@ -186,7 +188,7 @@ async def test_the_command_palette_speaks_dutch(tmp_path):
     path = demo_file(tmp_path)
     app = make_app(tmp_path, path)
     async with app.run_test(size=(100, 30)):
-        titles = [command.title for command in app.get_system_commands(app.screen)]
+        titles = [command.title for command in commands.offered(app)]
     for expected in (
         "Nieuwe sessie",
         "Sessie openen",
@@ -215,19 +217,20 @@ async def test_help_lists_the_keys_of_every_screen(tmp_path):
 async def test_save_as_and_report_from_the_palette_never_overwrite_unasked(tmp_path):
     path = demo_file(tmp_path)
     app = make_app(tmp_path, path)
-    async with app.run_test(size=(100, 30)) as pilot:
-        app.action_report()
+    heard = Heard()
+    async with app.run_test(message_hook=heard, size=(100, 30)) as pilot:
+        await app.action_run("verslag")
         await pilot.pause()
         report_path = Path("sessions/lindendal-verslag.md")
         assert report_path.read_text().startswith("# Lindendal: Heisessie raad en college")
-        assert f"Verslag geschreven naar {report_path}" in [n.message for n in app._notifications]
+        assert f"Verslag geschreven naar {report_path}" in heard.messages
         report_path.write_text("eerder verslag")
-        app.action_report()
+        await app.action_run("verslag")
         await pilot.pause()
         assert type(app.screen).__name__ == "ChoiceScreen"
         await pilot.press("n")
         assert report_path.read_text() == "eerder verslag"
-        app.action_save_as()
+        await app.action_run("opslaan_als")
         await pilot.pause()
         await pilot.press("ctrl+a", "ctrl+k", *"ronde-b", "enter")
         await pilot.pause()
@@ -242,6 +245,12 @@ async def test_the_palette_says_in_dutch_that_nothing_matches(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("ctrl+p", *"xyzzy")
-        await pilot.pause(0.8)
-        options = app.screen.query_one("CommandList")
-        assert "Geen opdracht gevonden" in str(options.get_option_at_index(0).prompt.renderable)
+        await pilot.pause()
+        options = app.screen.query_one("#palette-list")
+        assert [str(options.get_option_at_index(0).prompt)] == ["Geen opdracht gevonden"]
+        await pilot.press(*["backspace"] * 5, *"thema")
+        await pilot.pause()
+        assert str(options.get_option_at_index(0).prompt).startswith("Thema wisselen")
+        await pilot.press("enter")  # runs it
+        await pilot.pause()
+        assert app.theme == DARK

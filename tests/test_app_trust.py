@@ -122,8 +122,8 @@ async def test_alles_onthullen_then_a_next_round_starts_hidden(tmp_path):
     save_session(sessie, path, CONTENT)
     app = make_app(tmp_path, path)
     async with app.run_test(size=(120, 40)) as pilot:
-        app.action_toggle_one_filler()
-        app.action_reveal_all()
+        await app.action_run("een_invuller")
+        await app.action_run("alles_onthullen")
         await pilot.pause()
         assert load_session(path, CONTENT).onthuld == set(IDS)
         await pilot.press("f9")

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from app_harness import make_app, still_cursor
+from app_harness import Heard, make_app, still_cursor
 from helpers import CONTENT
 from test_cli import run
 
@@ -143,7 +143,8 @@ async def test_the_picker_lists_them_and_opening_one_shows_the_reason(corpus, tm
     still_cursor(monkeypatch)
     before = {name: fingerprint(path) for name, path in corpus.items()}
     app = make_app(tmp_path)
-    async with app.run_test(size=(120, 40)) as pilot:
+    heard = Heard()
+    async with app.run_test(message_hook=heard, size=(120, 40)) as pilot:
         table = app.screen.query_one("#sessions")
         assert table.row_count == len(CORPUS)
         assert all(str(table.get_row_at(i)[0]).startswith("⚠ ONLEESBAAR") for i in range(table.row_count))
@@ -151,5 +152,5 @@ async def test_the_picker_lists_them_and_opening_one_shows_the_reason(corpus, tm
             await pilot.press("enter", "down")
         await pilot.pause()
         assert app.current is None
-        assert sum("is niet te openen" in n.message for n in app._notifications) == table.row_count
+        assert sum("is niet te openen" in n for n in heard.messages) == table.row_count
     assert {name: fingerprint(path) for name, path in corpus.items()} == before

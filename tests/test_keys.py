@@ -8,13 +8,14 @@ from collections import defaultdict
 
 from app_harness import help_text, make_app
 
-from workshop.ui.screens.action_plan import ActionForm
-from workshop.ui.screens.ask_text import AskTextScreen
-from workshop.ui.screens.borgen import ReviewForm
-from workshop.ui.screens.choice import ChoiceScreen
-from workshop.ui.screens.help import HelpScreen, groups
+from workshop.ui.dialogs.action_form import ActionForm
+from workshop.ui.dialogs.ask_text import AskTextScreen
+from workshop.ui.dialogs.choice import ChoiceScreen
+from workshop.ui.dialogs.help import HelpScreen, groups
+from workshop.ui.dialogs.palette import Palette
+from workshop.ui.dialogs.pick import PickScreen
+from workshop.ui.dialogs.review_form import ReviewForm
 from workshop.ui.screens.intro import IntroScreen
-from workshop.ui.screens.pick import PickScreen
 from workshop.ui.widgets.answer_grid import AnswerGrid
 from workshop.ui.widgets.cycle import CycleSelect
 from workshop.ui.widgets.landkaart import LandkaartKiezer
@@ -39,7 +40,7 @@ ONE_MEANING = {
 # Keys that act on what the screen shows: Enter on the cursor (open, choose, go on), a digit on a numbered choice
 # (a word of the scale in stap 1 and the norms, a phase in stap 3).
 BY_SCREEN = {"enter", "0", "1", "2", "3", "4", "5"}
-DIALOGS = [HelpScreen, IntroScreen, ChoiceScreen, PickScreen, AskTextScreen, ActionForm, ReviewForm]
+DIALOGS = [HelpScreen, IntroScreen, ChoiceScreen, PickScreen, AskTextScreen, ActionForm, ReviewForm, Palette]
 
 
 def all_bindings(app) -> dict[str, set[str]]:

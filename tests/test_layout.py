@@ -3,14 +3,10 @@ functions behind the grid, the side panel and the view for the room, by hand-wor
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 from helpers import CONTENT
 
 from workshop.domain.rules import Telling, Uitslag
-from workshop.ui.app import WorkshopApp
 from workshop.ui.display import steps
-from workshop.ui.screens.registry import breakpoint_classes
 from workshop.ui.widgets.answer_grid import CELL_MAX, CELL_MIN, grid_layout, line_spacing
 from workshop.ui.widgets.presentation import _part, outcome
 from workshop.ui.widgets.tally import bar_lines
@@ -82,19 +78,3 @@ def test_the_outcome_of_a_question_in_words_and_symbols():
 
 def test_steps_in_words():
     assert [steps(n) for n in (1, 2, 4)] == ["1 stap", "2 stappen", "4 stappen"]
-
-
-def test_a_new_step_gets_the_breakpoint_classes_of_the_app_size_before_it_is_styled():
-    def at(width, height):
-        app = SimpleNamespace(
-            size=(width, height),
-            HORIZONTAL_BREAKPOINTS=WorkshopApp.HORIZONTAL_BREAKPOINTS,
-            VERTICAL_BREAKPOINTS=WorkshopApp.VERTICAL_BREAKPOINTS,
-        )
-        return breakpoint_classes(app)
-
-    assert at(80, 24) == ["-smal", "-laag"]
-    assert at(119, 35) == ["-smal", "-laag"]
-    assert at(120, 36) == ["-breed", "-hoog"]
-    assert at(159, 47) == ["-breed", "-hoog"]
-    assert at(200, 60) == ["-projector", "-ruim"]

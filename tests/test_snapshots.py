@@ -66,7 +66,7 @@ def test_norms_step(snap_compare, tmp_path, size, theme):
     path = demo_file(tmp_path)
 
     async def open_norms(pilot):
-        pilot.app.action_norms()
+        await pilot.app.action_run("normen")
         await pilot.pause()
 
     assert snap_compare(app_in(tmp_path, theme, session_path=path), terminal_size=size, run_before=open_norms)

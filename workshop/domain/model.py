@@ -114,6 +114,44 @@ class Sessie:
         if self.positie and self.positie.deelnemer == deelnemer_id:
             self.positie = None
 
+    def edit_deelnemer(self, deelnemer_id: str, naam: str, rol: str) -> None:
+        deelnemer = self.deelnemer(deelnemer_id)
+        deelnemer.naam, deelnemer.rol = naam, rol
+
+    def set_norm(self, vraag_id: str, waarde: int | None) -> None:
+        """The least favourable acceptable answer (1..5), or no norm with None."""
+        if waarde is None:
+            self.normen.pop(vraag_id, None)
+        else:
+            self.normen[vraag_id] = waarde
+
+    def set_note(self, vraag_id: str, text: str) -> None:
+        """A note per question; an empty one is removed, and no trailing line break is kept."""
+        text = text.rstrip("\n")
+        if text.strip():
+            self.notities[vraag_id] = text
+        else:
+            self.notities.pop(vraag_id, None)
+
+    def choose_phase(self, fase: int | None, reden: str = "") -> None:
+        """The group's choice of phase (0: no intervention), with an optional reason."""
+        self.fase, self.fase_reden = fase, reden if fase is not None else ""
+
+    def choose_quadrant(self, kwadrant: str | None) -> None:
+        self.kwadrant = kwadrant
+
+    def toggle_revealed(self, vraag_id: str) -> None:
+        self.onthuld ^= {vraag_id}
+
+    def add_action(self, actie: Actie) -> None:
+        self.actieplan.append(actie)
+
+    def replace_action(self, index: int, actie: Actie) -> None:
+        self.actieplan[index] = actie
+
+    def remove_action(self, index: int) -> None:
+        del self.actieplan[index]
+
     def is_revealed(self, vraag_id: str) -> bool:
         return self.een_invuller or vraag_id in self.onthuld
 

@@ -1,36 +1,31 @@
-"""The App: its modes (the picker and the five steps), keys, themes and commands, and the
-open session it saves. The actions live beside it, by concern, in app_session.py and
-app_files.py."""
+"""The App: the open session and its saving, the modes (the picker and the five steps), the
+themes, and the commands generated from commands.py. What the app does with sessions lives
+in flow.py and writing.py; each screen in screens/ or dialogs/."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from inspect import isawaitable
 from pathlib import Path
 
-from textual import events
-from textual.app import App, ScreenStackError, SystemCommand
-from textual.binding import Binding
-from textual.markup import escape
+from textual.app import App, ScreenStackError
 from textual.notifications import SeverityLevel
-from textual.screen import Screen
 
 from workshop import locations
 from workshop.content import Content, default_content
 from workshop.domain.timer import DiscussionTimers
 from workshop.files.atomic import folder_warning
 from workshop.files.open_session import Clock, OpenSession, local_now
-from workshop.files.settings import load_settings, save_setting
+from workshop.files.settings import load_settings
 from workshop.output.text import visible
-from workshop.ui.app_files import FileActions
-from workshop.ui.app_session import SessionActions
-from workshop.ui.screens.choice import ChoiceScreen, Option
-from workshop.ui.screens.registry import SCREENS, STEPS, factory
-from workshop.ui.screens.too_small import TooSmallScreen, too_small
+from workshop.ui import commands, flow
+from workshop.ui.dialogs.too_small import TooSmallScreen, too_small
+from workshop.ui.messages import SessionChanged
+from workshop.ui.screens.registry import SCREENS, factory
 from workshop.ui.themes import DARK, LIGHT, THEMES
 from workshop.ui.widgets.bars import SessionBar
 
 
-class WorkshopApp(SessionActions, FileActions, App[None]):
+class WorkshopApp(App[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute, so that a subclass elsewhere finds it too
     TITLE = "Bestuurscultuur"
     # Classes on the screen for app.tcss: a laptop (80x24), a wide screen (120x36) and a
@@ -38,13 +33,8 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-smal"), (120, "-breed"), (160, "-projector")]
     VERTICAL_BREAKPOINTS = [(0, "-laag"), (36, "-hoog"), (48, "-ruim")]
     MODES = {name: factory(name) for name in SCREENS}
-    BINDINGS = [
-        Binding("f1,question_mark", "help", "Hulp", tooltip="Alle toetsen"),
-        *(Binding(f"f{step + 1}", f"step({step})", f"Stap {step}", show=False) for step in STEPS),
-        Binding("f9", "sessions", "Sessies", show=False, tooltip="Terug naar de lijst met sessies"),
-        Binding("ctrl+q", "quit", "Stoppen", show=False, tooltip="Stoppen (vraagt eerst als iets niet is opgeslagen)"),
-        Binding("ctrl+p", "command_palette", "Opdrachten", show=False, priority=True, tooltip="Alle opdrachten"),
-    ]
+    ENABLE_COMMAND_PALETTE = False  # the app's own palette (dialogs/palette.py), in Dutch
+    BINDINGS = commands.app_bindings()
 
     def __init__(
         self,
@@ -72,30 +62,10 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
         for theme in THEMES:
             self.register_theme(theme)
         remembered = load_settings(self.settings_path).get("thema")
-        self._start_with_theme(remembered if remembered in (LIGHT, DARK) else LIGHT)
-
-    def _start_with_theme(self, name: str) -> None:
-        """Set the theme before the first CSS parse, without the theme watcher: it would parse
-        all CSS again, twice, and that is a fifth of the start-up. These are the classes the
-        watcher sets (textual 8.2.8)."""
-        self.set_reactive(App.theme, name)
-        dark = self.current_theme.dark
-        self.set_class(dark, "-dark-mode", update=False)
-        self.set_class(not dark, "-light-mode", update=False)
-        self.set_class(True, f"-theme-{name}", update=False)
-        self.stylesheet.set_variables(self.get_css_variables())  # the first parse uses these
+        self.theme = remembered if remembered in (LIGHT, DARK) else LIGHT
 
     def on_mount(self) -> None:
-        # a session opened from the command line goes straight to stap 1: the picker is
-        # only built when it is needed
-        if self.session_path is not None and self.open_path(self.session_path):
-            pass
-        elif self.demo:
-            self.open_demo()
-        else:
-            self.switch_mode("sessies")
-            if self.start_new:
-                self.action_new_session()
+        flow.start(self)
         self._check_size()
         warning = folder_warning(self.sessions_dir)
         if warning:
@@ -117,15 +87,21 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
         """Every notification is literal text: most quote a name, a file or a reason."""
         super().notify(visible(message), title=visible(title), severity=severity, timeout=timeout, markup=False)
 
-    # --- saving ------------------------------------------------------------------------
+    # --- saving: right after the screen shows a change, once for a burst of changes ---------
+
+    def on_session_changed(self, message: SessionChanged) -> None:
+        self.changed()
 
     def changed(self) -> None:
-        """Call after every change to the open session: it is saved right after the screen
-        shows the change, once for a burst of changes."""
         if self.current is None or self._save_pending:
             return
         self._save_pending = True
         self.call_after_refresh(self.save_now)
+
+    def flush(self) -> None:
+        """Save now what is waiting to be saved, if anything."""
+        if self._save_pending:
+            self.save_now()
 
     def save_now(self) -> None:
         self._save_pending = False
@@ -140,21 +116,9 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
         for bar in self.screen.query(SessionBar):
             bar.show(current.sessie.gemeente, current.sessie.titel, current.status(), problem)
 
-    # --- screens and size --------------------------------------------------------------
+    # --- the size of the terminal --------------------------------------------------------------
 
-    def _load_screen_css(self, screen: Screen) -> None:
-        """A screen's own .tcss is read when the screen is first shown, so that start-up
-        parses only what the first screen needs. Textual 8.2.8 then parses all CSS again and
-        restyles every widget; reading the new file is enough, because its rules only style
-        its own screen (tests/test_styles.py), so only widgets that are not styled yet."""
-        new = [path for path in screen.css_path if not self.stylesheet.has_source(str(path), "")]
-        for path in new:
-            self.stylesheet.read(path)
-        if new:
-            self.stylesheet.parse()  # read() keeps the old selector map; parse() renews it
-
-    async def _on_resize(self, event: events.Resize) -> None:
-        await super()._on_resize(event)
+    def on_resize(self) -> None:
         self.set_timer(0.02, self._check_size)  # after Textual has passed the size to the screens
 
     def _check_size(self) -> None:
@@ -171,110 +135,24 @@ class WorkshopApp(SessionActions, FileActions, App[None]):
             else:
                 self.pop_screen()
 
+    # --- commands --------------------------------------------------------------------------
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in SessionActions.NEEDS_SESSION | FileActions.NEEDS_SESSION:
+        if action == "run" and parameters and commands.BY_NAME[str(parameters[0])].needs_session:
             return self.current is not None
         return True
 
-    def action_step(self, number: int) -> None:
-        self.switch_mode(f"stap{number}")
+    async def action_run(self, name: str) -> None:
+        result = commands.BY_NAME[name].run(self)
+        if isawaitable(result):
+            await result
 
-    def action_sessions(self) -> None:
-        self.switch_mode("sessies")
+    def action_palette(self) -> None:
+        from workshop.ui.dialogs.palette import Palette
 
-    def action_help(self) -> None:
-        from workshop.ui.screens.help import HelpScreen, groups
+        if not isinstance(self.screen, Palette):
+            self.push_screen(Palette(list(commands.offered(self))), self._chosen)
 
-        if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen(groups(self)))
-
-    async def action_quit(self) -> None:
-        """Stop; but never with a change that is not on disk without asking first."""
-        if self._save_pending:
-            self.save_now()
-        current = self.current
-        if current is None or not current.unsaved:
-            self.exit()
-            return
-        why = current.error or f"alleen lezen: {current.read_only}"
-        question = (
-            f"Niet alles is opgeslagen ({why}). Wat u sinds de laatste opslag deed, gaat verloren als u nu stopt."
-        )
-        options = [
-            Option("s", "opnieuw opslaan", "save"),
-            Option("a", "opslaan als… (een nieuw bestand)", "save_as"),
-            Option("q", "toch stoppen", "quit"),
-        ]
-
-        def answer(choice: str | None) -> None:
-            if choice == "save":
-                self.save_now()
-                if not self.current.unsaved:
-                    self.exit()
-            elif choice == "save_as":
-                self.action_save_as()
-            elif choice == "quit":
-                self.exit()
-
-        self.push_screen(ChoiceScreen("Niet opgeslagen", question, options), answer)
-
-    def action_toggle_theme(self) -> None:
-        self.theme = DARK if self.theme == LIGHT else LIGHT
-        problem = save_setting(self.settings_path, "thema", self.theme)
-        if problem:
-            self.notify(f"Het thema wordt niet onthouden: {problem}", severity="warning", timeout=8)
-
-    # --- the command palette -----------------------------------------------------------
-
-    def action_command_palette(self) -> None:
-        from workshop.ui.screens.palette import Opdrachten
-
-        if not isinstance(self.screen, Opdrachten):
-            self.push_screen(Opdrachten())
-
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """The palette reads a command's title and help as markup: both are escaped."""
-        for title, help_text, callback, discover in self.palette_commands(screen):
-            yield SystemCommand(escape(visible(title)), escape(visible(help_text)), callback, discover)
-
-    def palette_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        yield SystemCommand("Nieuwe sessie", "Begin een nieuwe sessie", self.action_new_session)
-        yield SystemCommand("Sessie openen", "Kies een opgeslagen sessie", self.action_sessions)
-        yield SystemCommand("Inleiding", "Wat is bestuurscultuur, de onderstroom, het stappenplan", self.action_intro)
-        yield SystemCommand("Sessies vergelijken", "Twee of meer sessies naast elkaar, per vraag", self.action_compare)
-        if self.current is not None:
-            for step in STEPS:
-                title = f"Stap {step}: {self.content.stappen[step - 1].titel}"
-                yield SystemCommand(title, f"Ga naar stap {step}", lambda n=step: self.action_step(n))
-            if hasattr(screen, "action_reveal"):
-                yield SystemCommand(
-                    "Deze vraag onthullen", "Toon de antwoorden van de gekozen vraag", screen.action_reveal
-                )
-            if hasattr(screen, "action_present"):
-                yield SystemCommand(
-                    "Zaalweergave aan/uit", "De vraag groot en de tellingen in grote cijfers (z)", screen.action_present
-                )
-            yield SystemCommand("Deelnemers", "Deelnemers toevoegen, wijzigen of verwijderen", self.action_participants)
-            yield SystemCommand("Normen", "Stel de normen en de voorspelling in", self.action_norms)
-            yield SystemCommand("Actieplan", "Het actieplan bekijken en bewerken", self.action_plan)
-            yield SystemCommand("Anoniem aan/uit", "Tellingen zonder namen, of met", self.action_toggle_anonymous)
-            yield SystemCommand(
-                "Alles onthullen", "Alle vragen nu onthullen, bijvoorbeeld aan het eind", self.action_reveal_all
-            )
-            yield SystemCommand(
-                "Eén invuller aan/uit",
-                "Elk antwoord meteen tonen: alleen als één persoon alleen invult",
-                self.action_toggle_one_filler,
-            )
-            yield SystemCommand("Opslaan als…", "Bewaar de sessie onder een nieuwe naam", self.action_save_as)
-            yield SystemCommand(
-                "Verslag schrijven", "Een verslag in Markdown voor de notulen, ook halverwege", self.action_report
-            )
-            yield SystemCommand(
-                "CSV exporteren", "Eén regel per deelnemer en vraag, voor een spreadsheet", self.action_export_csv
-            )
-        yield SystemCommand("Thema wisselen", "Licht (beamer) of donker", self.action_toggle_theme)
-        yield SystemCommand("Hulp", "Alle toetsen", self.action_help)
-        yield SystemCommand(
-            "Stoppen", "Sluit het programma (vraagt eerst als iets niet is opgeslagen)", self.action_quit
-        )
+    async def _chosen(self, command: commands.Command | None) -> None:
+        if command is not None:
+            await self.action_run(command.name)

@@ -4,32 +4,23 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen, Screen
+from textual.containers import Horizontal
+from textual.screen import Screen
 
 from workshop.content import Content, sort_key
-from workshop.domain.forms import InputError, format_date, parse_optional_date
+from workshop.domain.forms import InputError, format_date
 from workshop.domain.model import Actie
+from workshop.ui import flow
+from workshop.ui.dialogs.action_form import action_from_fields
+from workshop.ui.dialogs.choice import ChoiceScreen, Option
+from workshop.ui.dialogs.pick import PickScreen
 from workshop.ui.display import clip
-from workshop.ui.screens.choice import ChoiceScreen, Option
-from workshop.ui.screens.pick import PickScreen
+from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.cycle import CycleSelect
 from workshop.ui.widgets.keybar import KeyBar
 from workshop.ui.widgets.plain import DataTable, Input, Label, Static
 
 WIDE = 140  # from this width (a projector) the names and notes fit in full
-
-
-def action_from_fields(screen: Screen, instrument: str) -> Actie:
-    """The action as typed in the fields #eigenaar, #deadline, #status and #notities; a wrong
-    date raises InputError."""
-    return Actie(
-        instrument=instrument,
-        eigenaar=screen.query_one("#eigenaar", Input).value.strip(),
-        deadline=parse_optional_date(screen.query_one("#deadline", Input).value),
-        status=screen.query_one("#status", CycleSelect).value,
-        notities=screen.query_one("#notities", Input).value.strip(),
-    )
 
 
 def row_cells(actie: Actie, content: Content, wide: bool) -> dict[str, str]:
@@ -43,61 +34,7 @@ def row_cells(actie: Actie, content: Content, wide: bool) -> dict[str, str]:
     }
 
 
-class ActionForm(ModalScreen[Actie | None]):
-    """Owner, due date, status and notes of one action; dismisses with the action or None."""
-
-    CSS_PATH = ["dialog.tcss", "action_plan.tcss"]
-
-    BINDINGS = [Binding("escape", "cancel", "Annuleren"), Binding("ctrl+s", "save", "Opslaan")]
-
-    def __init__(self, actie: Actie, title: str) -> None:
-        super().__init__()
-        self.actie = actie
-        self.title_text = title
-
-    def compose(self) -> ComposeResult:
-        content = self.app.content
-        with Vertical(id="action-form"):
-            yield Static(self.title_text, id="choice-title")
-            yield Static(content.instrument(self.actie.instrument).naam, classes="heading")
-            yield Label("Eigenaar (wie trekt het?)")
-            yield Input(self.actie.eigenaar, id="eigenaar")
-            yield Label("Deadline (dag-maand-jaar, mag leeg)")
-            yield Input(format_date(self.actie.deadline) if self.actie.deadline else "", id="deadline")
-            yield Label("Status")
-            yield CycleSelect([(s.naam, s.id) for s in content.statussen], self.actie.status, id="status")
-            yield Label("Notities")
-            yield Input(self.actie.notities, id="notities")
-            yield Static("Enter: volgend veld · Ctrl+S: opslaan · Esc: annuleren", id="action-error")
-
-    def on_mount(self) -> None:
-        self.query_one("#eigenaar", Input).focus()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        if event.input.id == "notities":
-            self.action_save()
-        else:
-            self.focus_next()
-
-    def on_cycle_select_submitted(self, event: CycleSelect.Submitted) -> None:
-        event.stop()
-        self.focus_next()
-
-    def action_save(self) -> None:
-        try:
-            actie = action_from_fields(self, self.actie.instrument)
-        except InputError as problem:
-            self.query_one("#action-error", Static).update(f"⚠ {problem}")
-            self.query_one("#deadline", Input).focus()
-            return
-        self.dismiss(actie)
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-
-class ActionPlanScreen(Screen[None]):
+class ActionPlanScreen(AppAccess, Screen[None]):
     """The plan as a table, edited in place: the fields under the table are the chosen row,
     and every field is saved as soon as it is left or confirmed."""
 
@@ -124,7 +61,7 @@ class ActionPlanScreen(Screen[None]):
             yield Input(id="deadline", placeholder="dag-maand-jaar")
         with Horizontal(classes="plan-editor"):
             yield Label("Status")
-            yield CycleSelect([(s.naam, s.id) for s in self.app.content.statussen], "gepland", id="status")
+            yield CycleSelect([(s.naam, s.id) for s in self.content.statussen], "gepland", id="status")
             yield Label("Notities")
             yield Input(id="notities")
         yield Static(id="plan-status", classes="explain")
@@ -132,7 +69,7 @@ class ActionPlanScreen(Screen[None]):
 
     @property
     def sessie(self):
-        return self.app.current.sessie
+        return self.current.sessie
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
@@ -142,7 +79,7 @@ class ActionPlanScreen(Screen[None]):
         table.focus()
 
     def reload(self) -> None:
-        content = self.app.content
+        content = self.content
         table = self.query_one(DataTable)
         keep = table.cursor_row
         table.clear()
@@ -173,7 +110,7 @@ class ActionPlanScreen(Screen[None]):
         self.query_one("#deadline", Input).value = format_date(actie.deadline) if actie.deadline else ""
         self.query_one("#notities", Input).value = actie.notities
         self.query_one("#status", CycleSelect).value = actie.status
-        name = self.app.content.instrument(actie.instrument).naam
+        name = self.content.instrument(actie.instrument).naam
         self.query_one("#plan-status", Static).update(f"Actie {index + 1}: {name}")
 
     def on_data_table_row_highlighted(self) -> None:
@@ -197,14 +134,14 @@ class ActionPlanScreen(Screen[None]):
             return False
         if new != actie:
             self.sessie.actieplan[index] = new
-            self.app.changed()
+            self.changed()
             self._update_row(index, new)
         return True
 
     def _update_row(self, index: int, actie: Actie) -> None:
         table = self.query_one(DataTable)
         row = table.coordinate_to_cell_key((index, 0)).row_key
-        cells = row_cells(actie, self.app.content, self.size.width >= WIDE)
+        cells = row_cells(actie, self.content, self.size.width >= WIDE)
         for column in ("Eigenaar", "Deadline", "Status", "Notities"):
             table.update_cell(row, column, cells[column])
         self.query_one("#plan-status", Static).update(f"Actie {index + 1} opgeslagen")
@@ -231,12 +168,12 @@ class ActionPlanScreen(Screen[None]):
     def action_new(self) -> None:
         if self.focused is not self.query_one(DataTable):
             return
-        instruments = sorted(self.app.content.instrumenten, key=lambda i: sort_key(i.naam))
+        instruments = sorted(self.content.instrumenten, key=lambda i: sort_key(i.naam))
         names = [f"{i.naam} (fase {i.fase})" for i in instruments]
 
         def picked(index: int | None) -> None:
             if index is not None:
-                self.app.add_action(instruments[index].id, then=self.reload)
+                flow.add_action(self.workshop, instruments[index].id, then=self.reload)
 
         self.app.push_screen(PickScreen("Welk instrument?", names), picked)
 
@@ -244,13 +181,13 @@ class ActionPlanScreen(Screen[None]):
         index = self._index()
         if index is None or self.focused is not self.query_one(DataTable):
             return
-        name = self.app.content.instrument(self.sessie.actieplan[index].instrument).naam
+        name = self.content.instrument(self.sessie.actieplan[index].instrument).naam
         options = [Option("j", "ja, verwijderen", True), Option("n", "nee", False)]
 
         def answer(yes: bool | None) -> None:
             if yes:
                 del self.sessie.actieplan[index]
-                self.app.changed()
+                self.changed()
                 self.reload()
 
         self.app.push_screen(ChoiceScreen("Actie verwijderen?", f"{name} uit het actieplan halen?", options), answer)

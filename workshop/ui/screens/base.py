@@ -1,26 +1,55 @@
-"""What every step screen shares: the session bar, the step bar and the footer."""
+"""What every screen and dialog shares: typed access to what the App holds, one way to say
+that the session changed, and for the five steps the session bar, step bar and keys line."""
 
 from __future__ import annotations
 
-from textual import events
+from typing import TYPE_CHECKING, cast
+
 from textual.app import ComposeResult
 from textual.screen import Screen
 
+from workshop.content import Content
+from workshop.domain.model import Sessie
 from workshop.files.open_session import OpenSession
+from workshop.ui.messages import SessionChanged
 from workshop.ui.widgets.bars import SessionBar, StepBar
 from workshop.ui.widgets.keybar import KeyBar
 
+if TYPE_CHECKING:
+    from workshop.ui.app import WorkshopApp
 
-class StepScreen(Screen):
+
+class AppAccess:
+    """Mixed into a Screen or ModalScreen: what it needs of the App, typed."""
+
+    @property
+    def workshop(self) -> WorkshopApp:
+        return cast("WorkshopApp", self.app)  # type: ignore[attr-defined]
+
+    @property
+    def content(self) -> Content:
+        return self.workshop.content
+
+    @property
+    def current(self) -> OpenSession:
+        """The open session; a screen that needs it is only shown while one is open."""
+        return cast(OpenSession, self.workshop.current)
+
+    @property
+    def sessie(self) -> Sessie:
+        return self.current.sessie
+
+    def changed(self) -> None:
+        """Say that the session changed: the App saves it after the screen shows it."""
+        self.post_message(SessionChanged())  # type: ignore[attr-defined]
+
+
+class StepScreen(AppAccess, Screen):
     """A step of the handreiking for the open session; it redraws itself when resumed,
     because the session or its participants may have changed meanwhile."""
 
     STEP = 0
     shown: OpenSession | None = None  # the session this screen last drew
-
-    @property
-    def current(self) -> OpenSession:
-        return self.app.current
 
     def compose_bars(self) -> ComposeResult:
         yield SessionBar(id="session-bar")
@@ -29,16 +58,11 @@ class StepScreen(Screen):
     def compose_footer(self) -> ComposeResult:
         yield KeyBar()
 
-    def on_screen_resume(self, event: events.ScreenResume) -> None:
-        # Textual restyles every widget of a screen on each resume: a quarter of the start-up,
-        # and of every change of step. Not needed: the widgets were styled at mount, and a
-        # theme changed while a step was away restyles it when it returns (Textual 8.2.8
-        # compares CSS counts in switch_mode). Screen handles the event after this subclass.
-        event.refresh_styles = False
+    def on_screen_resume(self) -> None:
         if self.shown is not self.current:
             self.shown = self.current
             self.reset()
-        self.show_status()
+        self.workshop.show_status()
         self.sync()
 
     def reset(self) -> None:
@@ -47,6 +71,3 @@ class StepScreen(Screen):
 
     def sync(self) -> None:
         """Draw the open session; screens override this."""
-
-    def show_status(self) -> None:
-        self.app.show_status()

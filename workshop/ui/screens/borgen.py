@@ -3,67 +3,24 @@ sessions, the review of the previous action plan, and the prevention tips."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import VerticalScroll
 from textual.content import Content as Text
-from textual.screen import ModalScreen
 
 from workshop.domain.advice import indicatie
 from workshop.domain.forms import format_date
 from workshop.domain.history import Eerder, earlier_sessions, previous_with_plan, review_rows, set_review
 from workshop.domain.model import Terugblik
 from workshop.files.index import sessions_of_municipality
+from workshop.ui.commands import key_for
+from workshop.ui.dialogs.review_form import ReviewForm
 from workshop.ui.display import clip
 from workshop.ui.screens.base import StepScreen
-from workshop.ui.widgets.cycle import CycleSelect
 from workshop.ui.widgets.landkaart import LandkaartKiezer
-from workshop.ui.widgets.plain import DataTable, Input, Label, Static
+from workshop.ui.widgets.plain import DataTable, Static
 
 REVIEW_ROWS = 11  # more actions than this scroll inside the table
-
-
-class ReviewForm(ModalScreen[Terugblik | None]):
-    """The status of an earlier action now, with a note."""
-
-    CSS_PATH = ["dialog.tcss", "action_plan.tcss"]
-
-    BINDINGS = [Binding("escape", "cancel", "Annuleren"), Binding("ctrl+s", "save", "Opslaan")]
-
-    def __init__(self, row: Terugblik, title: str) -> None:
-        super().__init__()
-        self.row = row
-        self.title_text = title
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="action-form"):
-            yield Static(self.title_text, id="choice-title")
-            yield Label("Status nu")
-            yield CycleSelect([(s.naam, s.id) for s in self.app.content.statussen], self.row.status, id="status")
-            yield Label("Notitie (wat is er gedaan, wat niet?)")
-            yield Input(self.row.notities, id="notities")
-            yield Static("← → status · Enter: volgend veld · Ctrl+S: opslaan · Esc: annuleren")
-
-    def on_mount(self) -> None:
-        self.query_one(CycleSelect).focus()
-
-    def on_cycle_select_submitted(self, event: CycleSelect.Submitted) -> None:
-        event.stop()
-        self.focus_next()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        self.action_save()
-
-    def action_save(self) -> None:
-        row = self.row
-        status = self.query_one(CycleSelect).value
-        self.dismiss(replace(row, status=status, notities=self.query_one(Input).value.strip()))
-
-    def action_cancel(self) -> None:
-        self.dismiss(None)
 
 
 class BorgenScreen(StepScreen):
@@ -72,7 +29,7 @@ class BorgenScreen(StepScreen):
     STEP = 5
 
     BINDINGS = [
-        Binding("p", "plan", "Actieplan", tooltip="Het actieplan van deze sessie bekijken en bewerken"),
+        key_for("actieplan", "p"),
         Binding("b", "review", "Terugblik", tooltip="Naar de terugblik op het vorige actieplan"),
     ]
 
@@ -86,7 +43,7 @@ class BorgenScreen(StepScreen):
         with VerticalScroll(id="borgen"):
             yield Static("Landkaart: waar staan we?", classes="heading")
             yield Static("Pijltjes: kies een kwadrant · Enter: leg de keuze van de groep vast.", classes="explain")
-            yield LandkaartKiezer(self.app.content, id="landkaart")
+            yield LandkaartKiezer(self.content, id="landkaart")
             yield Static(id="hint-reasons", classes="explain")
             yield Static(id="trail", classes="explain")
             yield Static(id="review-title", classes="heading")
@@ -105,14 +62,14 @@ class BorgenScreen(StepScreen):
     def _load_history(self) -> None:
         current = self.current
         found = sessions_of_municipality(
-            self.app.sessions_dir, current.sessie.gemeente, self.app.content, exclude=current.path
+            self.workshop.sessions_dir, current.sessie.gemeente, self.content, exclude=current.path
         )
         others = [Eerder(path, sessie) for path, sessie in found]
         self.earlier = earlier_sessions(current.sessie, others)
         self.previous = previous_with_plan(current.sessie, others)
 
     def _draw_landkaart(self) -> None:
-        sessie, content = self.current.sessie, self.app.content
+        sessie, content = self.current.sessie, self.content
         advice = indicatie(sessie, content)
         hint = advice.landkaart._replace(kolom=None, rij=None, redenen=()) if advice.wacht else advice.landkaart
         trail: dict[str, list[str]] = {}
@@ -128,7 +85,7 @@ class BorgenScreen(StepScreen):
         self.query_one("#trail", Static).update(self._trail_text())
 
     def _trail_text(self) -> Text:
-        content, sessie = self.app.content, self.current.sessie
+        content, sessie = self.content, self.current.sessie
         if not self.earlier:
             return Text(f"Spoor: dit is de eerste sessie van {sessie.gemeente} in deze map.")
         steps = []
@@ -141,7 +98,7 @@ class BorgenScreen(StepScreen):
         return Text.assemble(("Spoor, van oud naar nieuw:\n", "bold"), "\n".join(steps), f"\nnu: {now}")
 
     def _draw_review(self) -> None:
-        content = self.app.content
+        content = self.content
         table = self.query_one("#review", DataTable)
         title = self.query_one("#review-title", Static)
         keep = table.cursor_row
@@ -175,25 +132,25 @@ class BorgenScreen(StepScreen):
 
     def _tips(self) -> Text:
         parts: list = []
-        for tip in self.app.content.tips:
+        for tip in self.content.tips:
             parts += [(tip.titel, "bold"), "\n", tip.tekst, "\n\n"]
         return Text.assemble(*parts[:-1])
 
     def on_landkaart_kiezer_chosen(self, message: LandkaartKiezer.Chosen) -> None:
         self.current.sessie.kwadrant = message.kwadrant_id
-        self.app.changed()
+        self.changed()
         self._draw_landkaart()
-        self.notify(f"Keuze van de groep: {self.app.content.kwadrant_by_id(message.kwadrant_id).naam}")
+        self.notify(f"Keuze van de groep: {self.content.kwadrant_by_id(message.kwadrant_id).naam}")
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
         row = review_rows(self.current.sessie, self.previous)[event.cursor_row]
-        name = self.app.content.instrument(row.instrument).naam
+        name = self.content.instrument(row.instrument).naam
 
         def reviewed(new: Terugblik | None) -> None:
             if new is not None:
                 set_review(self.current.sessie, new)
-                self.app.changed()
+                self.changed()
                 self._draw_review()
 
         self.app.push_screen(ReviewForm(row, f"Terugblik: {name}"), reviewed)
@@ -203,6 +160,3 @@ class BorgenScreen(StepScreen):
         if table.display:
             table.focus()
             table.scroll_visible()
-
-    def action_plan(self) -> None:
-        self.app.action_plan()

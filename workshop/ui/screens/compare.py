@@ -20,6 +20,7 @@ from workshop.files.index import Overzicht, Samenvatting, overview
 from workshop.files.store import load_session
 from workshop.output.comparison import Tabel, outcome_table, question_table, sessions_list, warnings
 from workshop.ui.display import clip
+from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.keybar import KeyBar
 from workshop.ui.widgets.plain import DataTable, Static
 
@@ -46,7 +47,7 @@ def offered_first(entries: list[Overzicht], anchor: Samenvatting | None) -> list
     return sorted(readable, key=key)
 
 
-class CompareSetupScreen(Screen[None]):
+class CompareSetupScreen(AppAccess, Screen[None]):
     CSS_PATH = "compare.tcss"
 
     BINDINGS = [
@@ -73,7 +74,7 @@ class CompareSetupScreen(Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        all_entries = overview(self.app.sessions_dir, self.app.content)
+        all_entries = overview(self.workshop.sessions_dir, self.content)
         anchor = next((e.samenvatting for e in all_entries if e.path == self.anchor and e.samenvatting), None)
         self.entries = offered_first(all_entries, anchor)
         if anchor is not None:  # as a start: this session and the one before it (or after it)
@@ -118,20 +119,20 @@ class CompareSetupScreen(Screen[None]):
     def action_compare(self) -> None:
         paths = [e.path for e in self.entries if e.path in self.chosen]
         try:
-            chosen = [load_session(path, self.app.content) for path in paths]
+            chosen = [load_session(path, self.content) for path in paths]
         except FormatError as problem:
             self.notify(str(problem), title="Niet te vergelijken", severity="error", timeout=10)
             return
         if len(chosen) < 2:
             self.notify("Kies minstens twee sessies om te vergelijken (spatiebalk).", severity="warning")
             return
-        self.app.push_screen(CompareScreen(chosen, self.app.content, [path.name for path in paths]))
+        self.app.push_screen(CompareScreen(chosen, self.content, [path.name for path in paths]))
 
     def action_close(self) -> None:
         self.dismiss(None)
 
 
-class CompareScreen(Screen[None]):
+class CompareScreen(AppAccess, Screen[None]):
     CSS_PATH = "compare.tcss"
 
     BINDINGS = [
@@ -156,7 +157,7 @@ class CompareScreen(Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        content = self.app.content
+        content = self.content
         head = ["Van oud naar nieuw:", *sessions_list(self.vergelijking), *warnings(self.vergelijking, content)]
         self.query_one("#compare-head", Static).update("\n".join(head))
         fill(self.query_one("#compare-outcome", DataTable), outcome_table(self.vergelijking, content))
@@ -164,7 +165,7 @@ class CompareScreen(Screen[None]):
         self.query_one("#compare-questions", DataTable).focus()
 
     def draw(self) -> None:
-        content = self.app.content
+        content = self.content
         narrow = self.size.width < 140
         tabel = question_table(self.vergelijking, content, self.order, short=narrow, tallies=self.tallies)
         fill(self.query_one("#compare-questions", DataTable), tabel, {"Vraag": 30 if narrow else 60})

@@ -9,6 +9,8 @@ from textual.content import Content as Text
 from textual.widgets.option_list import Option
 
 from workshop.content import Instrument, sort_key
+from workshop.ui import flow
+from workshop.ui.commands import key_for
 from workshop.ui.screens.base import StepScreen
 from workshop.ui.widgets.instrument_text import explanation
 from workshop.ui.widgets.plain import OptionList, Static
@@ -23,7 +25,7 @@ class InstrumentsScreen(StepScreen):
 
     BINDINGS = [
         Binding("plus", "add", "Aan actieplan", tooltip="Het gekozen instrument aan het actieplan toevoegen"),
-        Binding("p", "plan", "Actieplan", tooltip="Het actieplan bekijken en bewerken"),
+        key_for("actieplan", "p"),
         Binding("escape", "list", "Terug", show=False, tooltip="Terug naar de lijst van instrumenten"),
     ]
 
@@ -38,12 +40,12 @@ class InstrumentsScreen(StepScreen):
         yield from self.compose_footer()
 
     def sync(self) -> None:
-        sessie, content = self.current.sessie, self.app.content
+        sessie, content = self.current.sessie, self.content
         available = {i.id for i in content.ladder(sessie.fase)} if sessie.fase else set()
         planned = {a.instrument for a in sessie.actieplan}
         options = self.query_one(OptionList)
-        keep = self.app.wanted_instrument or self.selected()
-        self.app.wanted_instrument = None
+        keep = self.workshop.wanted_instrument or self.selected()
+        self.workshop.wanted_instrument = None
         options.clear_options()
         for fase in content.fasen:
             options.add_option(Option(Text.styled(f"{fase.naam}", "bold underline"), disabled=True))
@@ -74,7 +76,7 @@ class InstrumentsScreen(StepScreen):
         instrument_id = self.selected()
         if instrument_id is None:
             return
-        content = self.app.content
+        content = self.content
         instrument = content.instrument(instrument_id)
         self.query_one("#instrument-text", Static).update(explanation(instrument, content.fase_naam(instrument.fase)))
         self.query_one("#instrument-detail").scroll_home(animate=False)
@@ -90,10 +92,7 @@ class InstrumentsScreen(StepScreen):
     def action_add(self) -> None:
         instrument_id = self.selected()
         if instrument_id:
-            self.app.add_action(instrument_id)
-
-    def action_plan(self) -> None:
-        self.app.action_plan()
+            flow.add_action(self.workshop, instrument_id)
 
 
 def _name(instrument: Instrument) -> str:

@@ -11,9 +11,10 @@ from textual.containers import Horizontal, Vertical
 from workshop.domain.interpret import SORTS, agreement, compare, in_section, sort_results
 from workshop.domain.model import Deelnemer, label
 from workshop.domain.rules import Uitslag, list_tally, revealed_results, shown_role_groups
+from workshop.ui.commands import key_for
+from workshop.ui.dialogs.pick import PickScreen
 from workshop.ui.display import clean, clip, steps
 from workshop.ui.screens.base import StepScreen
-from workshop.ui.screens.pick import PickScreen
 from workshop.ui.widgets.plain import DataTable, Static, TextArea
 from workshop.ui.widgets.side_panel import SidePanel
 from workshop.ui.widgets.tally import summary_lines
@@ -43,11 +44,11 @@ class InterpretScreen(StepScreen):
         Binding("g", "group", "Per rol", tooltip="Weergave per rolgroep (telkens de volgende)"),
         Binding("c", "compare", "Vergelijken", tooltip="Twee deelnemers of rolgroepen naast elkaar vergelijken"),
         Binding("enter", "note", "Notitie", tooltip="Notitie bij de gekozen vraag typen (Esc: terug naar de tabel)"),
-        Binding("m", "norms", "Normen", tooltip="De normen vaststellen of wijzigen"),
+        key_for("normen", "m"),
         Binding(
             "o", "reveal", "Onthul", tooltip="Onthullen: toon de antwoorden van de gekozen vraag (nog eens: verbergen)"
         ),
-        Binding("O", "reveal_all", "Alles onthullen", show=False, tooltip="Alle vragen nu onthullen"),
+        key_for("alles_onthullen", "O", show=False),
         Binding("t", "timer", "Timer", tooltip="Discussietimer van deze vraag starten of pauzeren"),
         Binding("T", "timer_reset", "Timer op nul", show=False, tooltip="Discussietimer van deze vraag op nul"),
         Binding("escape", "back", "Terug", show=False, tooltip="Terug naar de tabel, of uit de vergelijking"),
@@ -76,9 +77,9 @@ class InterpretScreen(StepScreen):
                 yield Static(id="interpret-summary")
                 with Horizontal(id="note-row"):
                     yield Static(id="note-label")
-                    yield TimerLabel(self.app.timers, id="timer")
+                    yield TimerLabel(self.workshop.timers, id="timer")
                 yield TextArea(id="note", soft_wrap=True, show_line_numbers=False)
-            yield SidePanel(self.app.content, id="side-panel")
+            yield SidePanel(self.content, id="side-panel")
         yield from self.compose_footer()
 
     @property
@@ -90,7 +91,7 @@ class InterpretScreen(StepScreen):
     def groups(self) -> list[Groep]:
         """The whole room, then each role group that may be shown (in the anonymous mode only
         groups of three or more)."""
-        sessie, content = self.current.sessie, self.app.content
+        sessie, content = self.current.sessie, self.content
         whole = Groep("hele groep", tuple(sessie.deelnemers))
         return [whole, *(Groep(naam, members) for naam, members in shown_role_groups(sessie, content).groepen)]
 
@@ -124,7 +125,7 @@ class InterpretScreen(StepScreen):
                 f"{hidden} beantwoorde {'vraag is' if hidden == 1 else 'vragen zijn'} nog verborgen: "
                 "o onthult de gekozen vraag, O alle vragen."
             )
-        note = shown_role_groups(sessie, self.app.content).weggelaten
+        note = shown_role_groups(sessie, self.content).weggelaten
         if note and (self.group_index or self.pair):
             notices.append(f"⚠ {note}")
         notice.update(" ".join(notices))
@@ -136,7 +137,7 @@ class InterpretScreen(StepScreen):
         self.query_one("#interpret-title", Static).update(text)
 
     def _draw_results(self, table: DataTable, wide: bool) -> None:
-        content, sessie = self.app.content, self.current.sessie
+        content, sessie = self.content, self.current.sessie
         group = self.view()
         results = sort_results(in_section(revealed_results(sessie, content, group.leden), self.sectie), self.order)
         self.rows = [r.vraag.id for r in results]
@@ -166,7 +167,7 @@ class InterpretScreen(StepScreen):
             )
 
     def _draw_comparison(self, table: DataTable) -> None:
-        content, sessie = self.app.content, self.current.sessie
+        content, sessie = self.content, self.current.sessie
         first, second = self.pair
         pairs = compare(revealed_results(sessie, content, first.leden), revealed_results(sessie, content, second.leden))
         pairs = [p for p in pairs if self.sectie is None or p.vraag.sectie == self.sectie]
@@ -195,10 +196,10 @@ class InterpretScreen(StepScreen):
             )
 
     def _word(self, value: int | None) -> str:
-        return "–" if value is None else self.app.content.woord(value).woord
+        return "–" if value is None else self.content.woord(value).woord
 
     def _draw_summary(self) -> None:
-        content, sessie = self.app.content, self.current.sessie
+        content, sessie = self.content, self.current.sessie
         telling = list_tally(revealed_results(sessie, content, self.view().leden))
         counts = " · ".join(line.plain for line in summary_lines(telling, content, 10_000))
         self.query_one("#interpret-summary", Static).update(f"Hoe vaak is elk woord geantwoord? {counts}")
@@ -214,7 +215,7 @@ class InterpretScreen(StepScreen):
         vraag_id = self._current_id()
         if vraag_id is None:
             return
-        vraag = self.app.content.vraag(vraag_id)
+        vraag = self.content.vraag(vraag_id)
         self.query_one("#note-label", Static).update(
             f"Notitie bij vraag {vraag.nummer}: hoe kwam u tot dit antwoord, welke voorbeelden? (Enter: typen)"
         )
@@ -238,7 +239,7 @@ class InterpretScreen(StepScreen):
             notities[vraag_id] = text
         else:
             notities.pop(vraag_id, None)
-        self.app.changed()
+        self.changed()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
@@ -261,7 +262,7 @@ class InterpretScreen(StepScreen):
         self.draw()
 
     def action_filter(self) -> None:
-        options = [None, *(s.id for s in self.app.content.secties)]
+        options = [None, *(s.id for s in self.content.secties)]
         self.sectie = options[(options.index(self.sectie) + 1) % len(options)]
         self.draw()
 
@@ -295,34 +296,28 @@ class InterpretScreen(StepScreen):
 
         self.app.push_screen(PickScreen("Wie vergelijkt u? Kies de eerste", names), second)
 
-    def action_norms(self) -> None:
-        self.app.action_norms()
-
     def action_reveal(self) -> None:
         vraag_id = self._current_id()
         if vraag_id is None or self.current.sessie.een_invuller:
             return
         self.current.sessie.onthuld ^= {vraag_id}
-        self.app.changed()
+        self.changed()
         self.draw()
-
-    def action_reveal_all(self) -> None:
-        self.app.action_reveal_all()
 
     def action_timer(self) -> None:
         vraag_id = self._current_id()
         if vraag_id:
-            self.app.timers.toggle(vraag_id)
+            self.workshop.timers.toggle(vraag_id)
             self.query_one(TimerLabel).show(vraag_id)
 
     def action_timer_reset(self) -> None:
         vraag_id = self._current_id()
         if vraag_id:
-            self.app.timers.reset(vraag_id)
+            self.workshop.timers.reset(vraag_id)
             self.query_one(TimerLabel).show(vraag_id)
 
     def on_resize(self) -> None:
-        if self.app.current is not None:
+        if self.current is not None:
             self.draw()
 
 

@@ -9,6 +9,7 @@ from textual.content import Content as Text
 from textual.screen import Screen
 
 from workshop.content import Content
+from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.keybar import KeyBar
 from workshop.ui.widgets.plain import Static
 
@@ -34,15 +35,15 @@ def intro_text(content: Content) -> Text:
     return Text.assemble(*parts)
 
 
-class IntroScreen(Screen[None]):
+class IntroScreen(AppAccess, Screen[None]):
     CSS_PATH = "intro.tcss"
 
     BINDINGS = [Binding("escape,q", "close", "Terug")]
 
     def compose(self) -> ComposeResult:
-        yield Static(self.app.content.titel + ": inleiding", classes="title")
+        yield Static(self.content.titel + ": inleiding", classes="title")
         with VerticalScroll(id="intro"):
-            yield Static(intro_text(self.app.content), id="intro-text")
+            yield Static(intro_text(self.content), id="intro-text")
         yield KeyBar()
 
     def on_mount(self) -> None:

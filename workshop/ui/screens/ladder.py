@@ -9,7 +9,9 @@ from textual.content import Content as Text
 from textual.widgets.option_list import Option
 
 from workshop.domain.advice import FaseVoorstel, Indicatie, indicatie
-from workshop.ui.screens.ask_text import AskTextScreen
+from workshop.ui import flow
+from workshop.ui.commands import key_for
+from workshop.ui.dialogs.ask_text import AskTextScreen
 from workshop.ui.screens.base import StepScreen
 from workshop.ui.widgets import ladder
 from workshop.ui.widgets.instrument_text import explanation
@@ -27,7 +29,7 @@ class LadderScreen(StepScreen):
         Binding("2", "choose(2)", "Fase 2", show=False, tooltip="Kies fase 2"),
         Binding("3", "choose(3)", "Fase 3", show=False, tooltip="Kies fase 3"),
         Binding("plus", "add", "Aan actieplan", tooltip="Het gekozen instrument aan het actieplan toevoegen"),
-        Binding("p", "plan", "Actieplan", tooltip="Het actieplan bekijken en bewerken"),
+        key_for("actieplan", "p"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -35,7 +37,7 @@ class LadderScreen(StepScreen):
         with Horizontal(id="ladder-screen"):
             with VerticalScroll(id="ladder-left"):
                 yield Static("Escalatieladder", classes="heading")
-                yield ladder.LadderView(self.app.content, id="ladder-full")
+                yield ladder.LadderView(self.content, id="ladder-full")
             with Vertical(id="ladder-right"):
                 yield Static(id="suggestion")
                 yield Static(id="choice-line")
@@ -48,11 +50,11 @@ class LadderScreen(StepScreen):
 
     def voorstel(self) -> FaseVoorstel:
         """The suggestion as the room may see it: none while answered questions are hidden."""
-        advice = indicatie(self.current.sessie, self.app.content)
+        advice = indicatie(self.current.sessie, self.content)
         return FaseVoorstel(None, ()) if advice.wacht else advice.fase
 
     def sync(self) -> None:
-        advice = indicatie(self.current.sessie, self.app.content)
+        advice = indicatie(self.current.sessie, self.content)
         voorstel = self.voorstel()
         self.query_one(ladder.LadderView).show(voorstel, self.current.sessie.fase)
         self.query_one("#suggestion", Static).update(self._suggestion(advice))
@@ -61,7 +63,7 @@ class LadderScreen(StepScreen):
         self.query_one("#available", OptionList).focus()
 
     def _suggestion(self, advice: Indicatie) -> Text:
-        content = self.app.content
+        content = self.content
         if advice.wacht:
             return Text.assemble(
                 ("De app doet nog geen voorstel:", "bold"),
@@ -76,7 +78,7 @@ class LadderScreen(StepScreen):
         return Text.assemble((head, "bold"), "\n", "\n".join(reasons))
 
     def _choice(self, voorstel: FaseVoorstel) -> Text:
-        sessie, content = self.current.sessie, self.app.content
+        sessie, content = self.current.sessie, self.content
         keys = "Kies met 0 (geen interventie), 1, 2 of 3."
         if sessie.fase is None:
             return Text.assemble(("Gekozen: nog niets. ", "bold"), keys)
@@ -89,7 +91,7 @@ class LadderScreen(StepScreen):
 
     def _available(self, voorstel: FaseVoorstel) -> None:
         """The instruments of the chosen phase, else of the suggested one."""
-        content = self.app.content
+        content = self.content
         chosen = self.current.sessie.fase is not None
         fase = self.current.sessie.fase if chosen else voorstel.fase
         options = self.query_one("#available", OptionList)
@@ -115,7 +117,7 @@ class LadderScreen(StepScreen):
     def action_choose(self, fase: int) -> None:
         """Choose a phase; one other than the suggestion asks for an optional reason first,
         and Escape there cancels the choice."""
-        sessie, content = self.current.sessie, self.app.content
+        sessie, content = self.current.sessie, self.content
         voorstel = self.voorstel()
         if voorstel.fase is None or fase == voorstel.fase:
             self._set_phase(fase, "")
@@ -132,7 +134,7 @@ class LadderScreen(StepScreen):
     def _set_phase(self, fase: int, reason: str) -> None:
         self.current.sessie.fase = fase
         self.current.sessie.fase_reden = reason
-        self.app.changed()
+        self.changed()
         self.sync()
 
     def selected_instrument(self) -> str | None:
@@ -145,7 +147,7 @@ class LadderScreen(StepScreen):
         """Where there is room (a tall screen), what the highlighted instrument is."""
         instrument_id = self.selected_instrument()
         if instrument_id:
-            content = self.app.content
+            content = self.content
             instrument = content.instrument(instrument_id)
             text = explanation(instrument, content.fase_naam(instrument.fase))
             self.query_one("#ladder-preview-text", Static).update(text)
@@ -153,12 +155,9 @@ class LadderScreen(StepScreen):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.app.show_instrument(event.option.id)
+        flow.show_instrument(self.workshop, event.option.id)
 
     def action_add(self) -> None:
         instrument_id = self.selected_instrument()
         if instrument_id:
-            self.app.add_action(instrument_id)
-
-    def action_plan(self) -> None:
-        self.app.action_plan()
+            flow.add_action(self.workshop, instrument_id)

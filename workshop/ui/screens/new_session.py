@@ -10,13 +10,14 @@ from textual.widgets import Button
 
 from workshop.domain.forms import InputError, format_date, parse_date, required
 from workshop.domain.model import Sessie, new_session, next_round
+from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.cycle import CycleSelect
 from workshop.ui.widgets.keybar import KeyBar
 from workshop.ui.widgets.plain import Input, Label, Static
 from workshop.ui.widgets.toggle import Toggle
 
 
-class NewSessionScreen(Screen[Sessie | None]):
+class NewSessionScreen(AppAccess, Screen[Sessie | None]):
     """Dismisses with the new session, or None when cancelled. With `earlier`, the new
     session is the next round: same participants, roles and norms."""
 
@@ -32,9 +33,9 @@ class NewSessionScreen(Screen[Sessie | None]):
         self.earlier = earlier
 
     def compose(self) -> ComposeResult:
-        content = self.app.content
+        content = self.content
         earlier = self.earlier
-        today = self.app.clock().date()
+        today = self.workshop.clock().date()
         title = "Volgende ronde" if earlier else "Nieuwe sessie"
         with VerticalScroll(id="form"):
             yield Static(title, id="form-title", classes="title")
@@ -111,8 +112,8 @@ class NewSessionScreen(Screen[Sessie | None]):
             raise
 
     def build(self, gemeente: str, titel: str, datum) -> Sessie:
-        content = self.app.content
-        now = self.app.clock()
+        content = self.content
+        now = self.workshop.clock()
         if self.earlier:
             sessie = next_round(self.earlier, titel=titel, datum=datum, inhoud_versie=content.versie, now=now)
             sessie.gemeente = gemeente

@@ -11,7 +11,8 @@ from textual.screen import Screen
 from workshop.domain.forms import InputError, format_date, parse_count
 from workshop.domain.model import Sessie, same_municipality
 from workshop.files.index import sessions_of_municipality
-from workshop.ui.screens.choice import ChoiceScreen, Option
+from workshop.ui.dialogs.choice import ChoiceScreen, Option
+from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.keybar import KeyBar
 from workshop.ui.widgets.plain import DataTable, Input, Label, Static
 
@@ -28,7 +29,7 @@ def previous_norms(sessie: Sessie, others: list[Sessie]) -> Sessie | None:
     return max(same, key=lambda other: (other.datum, other.bijgewerkt), default=None)
 
 
-class NormsScreen(Screen[bool]):
+class NormsScreen(AppAccess, Screen[bool]):
     CSS_PATH = "forms.tcss"
 
     BINDINGS = [
@@ -51,7 +52,7 @@ class NormsScreen(Screen[bool]):
 
     @property
     def sessie(self) -> Sessie:
-        return self.app.current.sessie
+        return self.current.sessie
 
     def compose(self) -> ComposeResult:
         yield Static("Normen", classes="title")
@@ -71,12 +72,12 @@ class NormsScreen(Screen[bool]):
         table.add_column("Stelling", key="tekst")
         table.add_column("Soort", key="soort")
         table.add_column("Norm", key="norm")
-        for vraag in self.app.content.vragen:
+        for vraag in self.content.vragen:
             table.add_row(str(vraag.nummer), vraag.kort, vraag.polariteit, self._norm_text(vraag.id), key=vraag.id)
         voorspelling = self.sessie.voorspelling
         self.query_one("#prediction", Input).value = "" if voorspelling is None else str(voorspelling)
         found = sessions_of_municipality(
-            self.app.sessions_dir, self.sessie.gemeente, self.app.content, exclude=self.app.current.path
+            self.workshop.sessions_dir, self.sessie.gemeente, self.content, exclude=self.current.path
         )
         others = [sessie for _, sessie in found]
         self.previous = previous_norms(self.sessie, others)
@@ -93,11 +94,11 @@ class NormsScreen(Screen[bool]):
 
     def _show_statement(self, row: int) -> None:
         """The whole statement under the table, and which answers its norm accepts."""
-        vraag = self.app.content.vragen[row]
+        vraag = self.content.vragen[row]
         norm = self.sessie.normen.get(vraag.id)
         acceptable = ""
         if norm is not None:
-            words = [w.woord for w in self.app.content.schaal]
+            words = [w.woord for w in self.content.schaal]
             ok = words[:norm] if vraag.gewenst else words[norm - 1 :]
             acceptable = f" · acceptabel: {', '.join(ok)}"
         self.query_one("#norm-statement", Static).update(
@@ -106,18 +107,18 @@ class NormsScreen(Screen[bool]):
 
     def _norm_text(self, vraag_id: str) -> str:
         value = self.sessie.normen.get(vraag_id)
-        return "–" if value is None else self.app.content.woord(value).woord
+        return "–" if value is None else self.content.woord(value).woord
 
     def _status(self) -> None:
         count = len(self.sessie.normen)
-        total = len(self.app.content.vragen)
+        total = len(self.content.vragen)
         self.query_one("#norms-status", Static).update(
             f"{count} van {total} normen ingesteld · 1-5 zet de norm van de gekozen vraag"
         )
 
     def _refresh_rows(self) -> None:
         table = self.query_one(DataTable)
-        for vraag in self.app.content.vragen:
+        for vraag in self.content.vragen:
             table.update_cell(vraag.id, "norm", self._norm_text(vraag.id))
         self._status()
 
@@ -125,21 +126,21 @@ class NormsScreen(Screen[bool]):
         table = self.query_one(DataTable)
         if self.focused is not table:
             return
-        vraag = self.app.content.vragen[table.cursor_row]
+        vraag = self.content.vragen[table.cursor_row]
         if value:
             self.sessie.normen[vraag.id] = value
         else:
             self.sessie.normen.pop(vraag.id, None)
-        self.app.changed()
+        self.changed()
         self._refresh_rows()
-        if value and table.cursor_row < len(self.app.content.vragen) - 1:
+        if value and table.cursor_row < len(self.content.vragen) - 1:
             table.move_cursor(row=table.cursor_row + 1)
         else:
             self._show_statement(table.cursor_row)
 
     def action_all_undesirable(self) -> None:
-        options = [Option(str(w.waarde), w.woord, w.waarde) for w in self.app.content.schaal]
-        count = sum(1 for v in self.app.content.vragen if not v.gewenst)
+        options = [Option(str(w.waarde), w.woord, w.waarde) for w in self.content.schaal]
+        count = sum(1 for v in self.content.vragen if not v.gewenst)
         self.app.push_screen(
             ChoiceScreen(
                 "Norm voor alle ongewenste stellingen",
@@ -152,10 +153,10 @@ class NormsScreen(Screen[bool]):
     def _set_all(self, value: int | None) -> None:
         if value is None:
             return
-        for vraag in self.app.content.vragen:
+        for vraag in self.content.vragen:
             if not vraag.gewenst:
                 self.sessie.normen[vraag.id] = value
-        self.app.changed()
+        self.changed()
         self._refresh_rows()
 
     def action_last_used(self) -> None:
@@ -163,21 +164,21 @@ class NormsScreen(Screen[bool]):
             self.notify("Er is geen eerdere sessie van deze gemeente met normen.", severity="warning")
             return
         self.sessie.normen = dict(self.previous.normen)
-        self.app.changed()
+        self.changed()
         self._refresh_rows()
         self.notify(f"Normen overgenomen van {self.previous.titel}")
 
     def _save_prediction(self) -> bool:
         field = self.query_one("#prediction", Input)
         try:
-            value = parse_count(field.value, len(self.app.content.vragen))
+            value = parse_count(field.value, len(self.content.vragen))
         except InputError as problem:
             self.query_one("#norms-status", Static).update(f"⚠ {problem}")
             field.focus()
             return False
         if value != self.sessie.voorspelling:
             self.sessie.voorspelling = value
-            self.app.changed()
+            self.changed()
         return True
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

@@ -9,14 +9,15 @@ from textual.screen import Screen
 from textual.widgets import Button
 
 from workshop.domain.model import label
+from workshop.ui.dialogs.choice import ChoiceScreen, Option
 from workshop.ui.display import clean
-from workshop.ui.screens.choice import ChoiceScreen, Option
+from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.cycle import CycleSelect
 from workshop.ui.widgets.keybar import KeyBar
 from workshop.ui.widgets.plain import DataTable, Input, Static
 
 
-class ParticipantsScreen(Screen[bool]):
+class ParticipantsScreen(AppAccess, Screen[bool]):
     """Dismisses with True when the facilitator goes on (in the new-session wizard: to the
     norms), False when simply closed."""
 
@@ -35,7 +36,7 @@ class ParticipantsScreen(Screen[bool]):
 
     @property
     def sessie(self):
-        return self.app.current.sessie
+        return self.current.sessie
 
     def compose(self) -> ComposeResult:
         yield Static("Deelnemers", classes="title")
@@ -47,7 +48,7 @@ class ParticipantsScreen(Screen[bool]):
         yield DataTable(id="people", cursor_type="row")
         with Horizontal(id="person-form"):
             yield Input(placeholder="naam of label", id="naam", select_on_focus=False)
-            yield CycleSelect([(r.naam, r.id) for r in self.app.content.rollen], "raadslid-coalitie", id="rol")
+            yield CycleSelect([(r.naam, r.id) for r in self.content.rollen], "raadslid-coalitie", id="rol")
             yield Button("Toevoegen", variant="primary", id="save")
         yield Static(id="people-status")
         with Horizontal(id="form-buttons"):
@@ -72,7 +73,7 @@ class ParticipantsScreen(Screen[bool]):
 
     def reload(self, message: str = "") -> None:
         table = self.query_one(DataTable)
-        content = self.app.content
+        content = self.content
         table.clear()
         for index, deelnemer in enumerate(self.sessie.deelnemers, start=1):
             table.add_row(
@@ -139,7 +140,7 @@ class ParticipantsScreen(Screen[bool]):
             if not naam:
                 deelnemer.naam = f"Deelnemer {len(self.sessie.deelnemers)}"
             message = f"{clean(deelnemer.naam)} toegevoegd"
-        self.app.changed()
+        self.changed()
         self.editing = None
         naam_input.value = ""
         self.query_one("#save", Button).label = "Toevoegen"
@@ -165,7 +166,7 @@ class ParticipantsScreen(Screen[bool]):
 
     def _remove(self, deelnemer_id: str) -> None:
         self.sessie.remove_deelnemer(deelnemer_id)
-        self.app.changed()
+        self.changed()
         self.reload()
 
     def action_close(self) -> None:

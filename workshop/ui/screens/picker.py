@@ -13,7 +13,9 @@ from workshop.content.fields import FormatError
 from workshop.domain.forms import format_date
 from workshop.files.index import Overzicht, overview
 from workshop.files.store import load_session
+from workshop.ui import flow
 from workshop.ui.display import clip
+from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.keybar import KeyBar
 from workshop.ui.widgets.plain import DataTable, Static
 
@@ -21,7 +23,7 @@ COLUMNS = (("Sessie", 0), ("Datum", 10), ("Deeln.", 6), ("Ingevuld", 8), ("Fase"
 FRAME = 2 * len(COLUMNS) + 4  # cell padding, border and scrollbar
 
 
-class PickerScreen(Screen):
+class PickerScreen(AppAccess, Screen):
     CSS_PATH = "picker.tcss"
 
     BINDINGS = [
@@ -58,12 +60,12 @@ class PickerScreen(Screen):
         self.reload()
 
     def reload(self) -> None:
-        self.entries = overview(self.app.sessions_dir, self.app.content)
+        self.entries = overview(self.workshop.sessions_dir, self.content)
         self._fill()
 
     def _fill(self) -> None:
-        folder: Path = self.app.sessions_dir
-        content = self.app.content
+        folder: Path = self.workshop.sessions_dir
+        content = self.content
         table = self.query_one(DataTable)
         table.clear(columns=True)
         width = self._session_width()
@@ -121,27 +123,27 @@ class PickerScreen(Screen):
                 f"{entry.path.name} is niet te openen: {entry.fout}", title="Onleesbaar", severity="error", timeout=10
             )
             return
-        self.app.open_path(entry.path)
+        flow.open_path(self.workshop, entry.path)
 
     def action_new(self) -> None:
-        self.app.action_new_session()
+        flow.new_session(self.workshop)
 
     def action_next_round(self) -> None:
         entry = self.selected()
         try:
-            earlier = load_session(entry.path, self.app.content) if entry and entry.samenvatting else None
+            earlier = load_session(entry.path, self.content) if entry and entry.samenvatting else None
         except FormatError:
             earlier = None
         if earlier is None:
             self.notify("Kies eerst een leesbare sessie om als volgende ronde te kopiëren.", severity="warning")
             return
-        self.app.action_new_session(earlier=earlier)
+        flow.new_session(self.workshop, earlier=earlier)
 
     def action_compare(self) -> None:
-        self.app.action_compare()
+        flow.compare(self.workshop)
 
     def action_intro(self) -> None:
-        self.app.action_intro()
+        flow.intro(self.workshop)
 
     def action_reload(self) -> None:
         self.reload()

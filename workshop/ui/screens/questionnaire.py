@@ -10,6 +10,7 @@ from textual.containers import Horizontal, Vertical
 
 from workshop.domain.model import OPZIJ, Positie, label
 from workshop.domain.questionnaire import Cursor, MissingWarnings, advance, toggle
+from workshop.ui.commands import key_for
 from workshop.ui.display import clean
 from workshop.ui.screens.base import StepScreen
 from workshop.ui.widgets.answer_grid import AnswerGrid
@@ -50,7 +51,7 @@ class QuestionnaireScreen(StepScreen):
         ),
         Binding("backspace,delete", "clear", "Wis", tooltip="Wis het antwoord in de cursor"),
         Binding("o", "reveal", "Onthul", tooltip="Onthullen: toon de antwoorden van deze vraag (nog eens: verbergen)"),
-        Binding("O", "reveal_all", "Alles onthullen", show=False, tooltip="Alle vragen nu onthullen"),
+        key_for("alles_onthullen", "O", show=False),
         Binding(
             "r",
             "toggle_direction",
@@ -59,8 +60,8 @@ class QuestionnaireScreen(StepScreen):
         ),
         Binding("z", "present", "Zaal", tooltip="Zaalweergave: de vraag groot voor de hele zaal (nog eens: de tabel)"),
         Binding("g", "toggle_roles", "Per rol", tooltip="Tellingen per rolgroep aan of uit"),
-        Binding("d", "participants", "Deelnemers", tooltip="Deelnemers toevoegen, wijzigen of verwijderen"),
-        Binding("m", "norms", "Normen", show=False, tooltip="De normen vaststellen of wijzigen"),
+        key_for("deelnemers", "d"),
+        key_for("normen", "m", show=False),
         Binding("t", "timer", "Timer", show=False, tooltip="Discussietimer van deze vraag starten of pauzeren"),
         Binding("T", "timer_reset", "Timer op nul", show=False, tooltip="Discussietimer van deze vraag op nul"),
     ]
@@ -83,10 +84,10 @@ class QuestionnaireScreen(StepScreen):
             with Vertical(id="answering"):
                 with Horizontal(id="banner-row"):
                     yield QuestionBanner(id="banner")
-                    yield TimerLabel(self.app.timers, id="timer")
-                yield AnswerGrid(self.app.content, id="grid")
+                    yield TimerLabel(self.workshop.timers, id="timer")
+                yield AnswerGrid(self.content, id="grid")
                 yield Legend(id="legend")
-            yield SidePanel(self.app.content, id="side-panel")
+            yield SidePanel(self.content, id="side-panel")
         yield from self.compose_footer()
 
     @property
@@ -101,7 +102,7 @@ class QuestionnaireScreen(StepScreen):
         self._show_cursor()
 
     def _resume_cursor(self) -> Cursor:
-        sessie, content = self.current.sessie, self.app.content
+        sessie, content = self.current.sessie, self.content
         positie = sessie.positie
         if positie is None:
             return Cursor(0, 0)
@@ -115,7 +116,7 @@ class QuestionnaireScreen(StepScreen):
         return positie.richting if positie else "omlaag"
 
     def _show_cursor(self) -> None:
-        sessie, content = self.current.sessie, self.app.content
+        sessie, content = self.current.sessie, self.content
         cursor = self.grid.cursor
         self.query_one(QuestionBanner).show(sessie, content, cursor.rij, cursor.kolom, self.richting, self._last_text())
         self.query_one(SidePanel).show(sessie, cursor.rij, self.per_rol)
@@ -130,7 +131,7 @@ class QuestionnaireScreen(StepScreen):
         if self.last is None or not any(d.id == self.last[0] for d in sessie.deelnemers):
             return ""
         deelnemer_id, nummer, woord = self.last
-        if not sessie.is_revealed(self.app.content.vragen[nummer - 1].id):
+        if not sessie.is_revealed(self.content.vragen[nummer - 1].id):
             woord = "● ingevuld"
         return f"{clean(label(sessie, sessie.deelnemer(deelnemer_id)))}, vraag {nummer}: {woord}"
 
@@ -139,7 +140,7 @@ class QuestionnaireScreen(StepScreen):
         if not sessie.deelnemers:
             return
         sessie.positie = Positie(
-            self.app.content.vragen[cursor.rij].id, sessie.columns()[cursor.kolom].id, richting or self.richting
+            self.content.vragen[cursor.rij].id, sessie.columns()[cursor.kolom].id, richting or self.richting
         )
 
     # --- moving -------------------------------------------------------------------------
@@ -152,20 +153,20 @@ class QuestionnaireScreen(StepScreen):
         question) marks the only moves that warn about missing answers, one warning at a time."""
         sessie = self.current.sessie
         if onward:
-            warning = self.warnings.check(sessie, [v.id for v in self.app.content.vragen], old, new, onward)
+            warning = self.warnings.check(sessie, [v.id for v in self.content.vragen], old, new, onward)
             if warning:
                 self.app.clear_notifications()
                 self.notify(warning, title="Let op", severity="warning", timeout=6)
         self._remember(new)
         self._show_cursor()
-        self.app.changed()
+        self.changed()
 
     # --- answering ----------------------------------------------------------------------
 
     def _cell(self):
         sessie = self.current.sessie
         cursor = self.grid.cursor
-        return sessie.columns()[cursor.kolom], self.app.content.vragen[cursor.rij]
+        return sessie.columns()[cursor.kolom], self.content.vragen[cursor.rij]
 
     def _needs_participants(self) -> bool:
         if self.current.sessie.deelnemers:
@@ -178,7 +179,7 @@ class QuestionnaireScreen(StepScreen):
             return
         deelnemer, vraag = self._cell()
         self.current.sessie.answer(deelnemer.id, vraag.id, value)
-        self.last = (deelnemer.id, vraag.nummer, self.app.content.woord(value).woord)
+        self.last = (deelnemer.id, vraag.nummer, self.content.woord(value).woord)
         old = self.grid.cursor
         self.grid.refresh_question(old.rij)
         new = advance(old, self.richting, self.grid.rows, self.grid.columns)
@@ -190,12 +191,12 @@ class QuestionnaireScreen(StepScreen):
         next question, at the first participant."""
         sessie = self.current.sessie
         old = self.grid.cursor
-        vraag_id = self.app.content.vragen[old.rij].id
+        vraag_id = self.content.vragen[old.rij].id
         if not sessie.is_revealed(vraag_id):
             sessie.reveal([vraag_id])
             self.grid.refresh_question(old.rij)
             self._show_cursor()
-            self.app.changed()
+            self.changed()
             return
         new = Cursor(min(old.rij + 1, self.grid.rows - 1), 0)
         self.grid.set_cursor(new, announce=False)
@@ -209,18 +210,18 @@ class QuestionnaireScreen(StepScreen):
             self.current.sessie.answer(deelnemer.id, vraag.id, None)
             self.grid.refresh_question(self.grid.cursor.rij)
             self._show_cursor()
-            self.app.changed()
+            self.changed()
 
     def action_reveal(self) -> None:
         sessie = self.current.sessie
-        vraag = self.app.content.vragen[self.grid.cursor.rij]
+        vraag = self.content.vragen[self.grid.cursor.rij]
         if sessie.een_invuller:
             self.notify("Alles wordt al getoond: deze sessie heeft één invuller.")
             return
         sessie.onthuld ^= {vraag.id}
         self.grid.refresh_question(self.grid.cursor.rij)
         self._show_cursor()
-        self.app.changed()
+        self.changed()
 
     def action_toggle_direction(self) -> None:
         richting = toggle(self.richting)
@@ -229,7 +230,7 @@ class QuestionnaireScreen(StepScreen):
             "Invullen per persoon, de lijst af (↓)" if richting == "omlaag" else "Invullen per vraag, de zaal rond (→)"
         )
         self._show_cursor()
-        self.app.changed()
+        self.changed()
 
     @property
     def presenting(self) -> bool:
@@ -241,7 +242,7 @@ class QuestionnaireScreen(StepScreen):
         if self.presentation is None:
             from workshop.ui.widgets.presentation import Presentation
 
-            self.presentation = Presentation(self.app.content, id="presentation")
+            self.presentation = Presentation(self.content, id="presentation")
             await self.mount(self.presentation, after="#questionnaire")
         self.toggle_class("-zaal")
         self._focus_view()
@@ -252,26 +253,17 @@ class QuestionnaireScreen(StepScreen):
     def _focus_view(self) -> None:
         (self.presentation if self.presenting else self.grid).focus()
 
-    def action_reveal_all(self) -> None:
-        self.app.action_reveal_all()
-
     def action_toggle_roles(self) -> None:
         self.per_rol = not self.per_rol
         self._show_cursor()
 
-    def action_norms(self) -> None:
-        self.app.action_norms()
-
     def _vraag_id(self) -> str:
-        return self.app.content.vragen[self.grid.cursor.rij].id
+        return self.content.vragen[self.grid.cursor.rij].id
 
     def action_timer(self) -> None:
-        self.app.timers.toggle(self._vraag_id())
+        self.workshop.timers.toggle(self._vraag_id())
         self.query_one(TimerLabel).show(self._vraag_id())
 
     def action_timer_reset(self) -> None:
-        self.app.timers.reset(self._vraag_id())
+        self.workshop.timers.reset(self._vraag_id())
         self.query_one(TimerLabel).show(self._vraag_id())
-
-    def action_participants(self) -> None:
-        self.app.action_participants()

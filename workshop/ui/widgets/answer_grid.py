@@ -135,6 +135,11 @@ class AnswerGrid(ScrollView, can_focus=True):
         self.refresh()
 
     @property
+    def spacing(self) -> int:
+        """2 when a blank line follows every row (a tall screen), else 1."""
+        return self._spacing
+
+    @property
     def columns(self) -> int:
         return len(self.people)
 

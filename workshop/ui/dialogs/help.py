@@ -10,6 +10,8 @@ from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
 from textual.screen import ModalScreen
 
+from workshop.ui import flow
+from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.plain import Static
 
 SCALE_KEYS = {"1", "2", "3", "4", "5"}
@@ -73,7 +75,7 @@ def groups(app) -> list[tuple[str, list[Binding]]]:
     ]
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(AppAccess, ModalScreen[None]):
     CSS_PATH = "help.tcss"
 
     BINDINGS = [
@@ -99,4 +101,4 @@ class HelpScreen(ModalScreen[None]):
 
     def action_intro(self) -> None:
         self.dismiss(None)
-        self.app.action_intro()
+        flow.intro(self.workshop)
