@@ -6,9 +6,8 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from helpers import CONTENT
+from helpers import CONTENT, IDS, all_norms, answer, people, session
 from rich.console import Console
-from textual.widgets import Input
 
 from workshop.files.demo import load_demo
 from workshop.files.store import save_session
@@ -20,11 +19,6 @@ SMALL, MEDIUM, LARGE = (80, 24), (120, 36), (200, 60)  # laptop, wide screen, pr
 
 def fixed_clock() -> dt.datetime:
     return FIXED
-
-
-def still_cursor(monkeypatch) -> None:
-    """Snapshots must not depend on where the blink of a text cursor is."""
-    monkeypatch.setattr(Input, "_toggle_cursor", lambda self: None)
 
 
 def make_app(tmp_path: Path, session_path: Path | None = None, **options) -> WorkshopApp:
@@ -64,3 +58,42 @@ class Heard:
 
         if isinstance(message, Notify):
             self.messages.append(message.notification.message)
+
+
+def hidden_session() -> Path:
+    """Four participants, two questions answered, nothing revealed yet."""
+    sessie = session(people(4), gemeente="Lindendal", titel="Ronde 2")
+    sessie.normen = {vraag_id: 4 for vraag_id in IDS}
+    for deelnemer, values in zip(sessie.deelnemers, ([2, 4], [3, 3], [5, 2], [4, None])):
+        for vraag_id, value in zip(IDS, values):
+            if value:
+                deelnemer.antwoorden[vraag_id] = value
+    path = Path("sessions/ronde-2.toml")
+    save_session(sessie, path, CONTENT)
+    return path
+
+
+ROOM_NAMES = [
+    "Marieke Jansen",
+    "Els Hendriks",
+    "Ahmed El Idrissi",
+    "Sandra de Boer",
+    "Peter Visser",
+    "Lotte Bakker",
+    "Johan Mulder",
+]
+ROOM_ROLES = ["burgemeester", "griffier"] + ["raadslid-coalitie"] * 5
+
+
+def anonymous_room() -> Path:
+    """A burgemeester, a griffier and five raadsleden, anonymous, question 1 answered and
+    revealed, question 2 answered by some and hidden."""
+    sessie = session(list(zip(ROOM_NAMES, ROOM_ROLES)), gemeente="Lindendal")
+    sessie.anoniem = True
+    sessie.normen = all_norms(4)
+    answer(sessie, IDS[0], [1, 2, 3, 4, 5, 4, 3])
+    answer(sessie, IDS[1], [2, 2, None, None, 4, 4, 4])
+    sessie.onthuld = {IDS[0]}
+    path = Path("sessions/anoniem.toml")
+    save_session(sessie, path, CONTENT)
+    return path

@@ -6,8 +6,9 @@ import datetime as dt
 import os
 import random
 
+from workshop.cli import main
 from workshop.content import Content, default_content
-from workshop.domain.model import Sessie, new_session
+from workshop.domain.model import Actie, Sessie, new_session
 
 # The seed of the crash tests: printed in the header of every run, replayed with WORKSHOP_CRASH_SEED.
 CRASH_SEED = int(os.environ.get("WORKSHOP_CRASH_SEED") or random.SystemRandom().randrange(10**6))
@@ -66,3 +67,52 @@ def calm_session(count: int = 1, **options) -> Sessie:
     for vraag_id in IDS:
         answer(sessie, vraag_id, [1 if vraag_id == DESIRABLE else 5] * count)
     return sessie
+
+
+# --- two rounds of one municipality, for comparing ------------------------------------------
+
+MARCH, SEPTEMBER, MARCH_NEXT = dt.date(2026, 3, 1), dt.date(2026, 9, 1), dt.date(2027, 3, 1)
+
+
+def round_one():
+    sessie = session(people(2), gemeente="Lindendal", titel="Ronde 1", datum=MARCH)
+    sessie.normen = all_norms(4)
+    for vraag_id, values in zip(IDS, ([2, 2], [4, 5], [3, 5])):
+        answer(sessie, vraag_id, values)
+    sessie.kwadrant = "onbewust-onbekwaam"
+    sessie.actieplan = [Actie("heidag-organiseren", status="gedaan"), Actie("feedback-geven")]
+    sessie.reveal(IDS)  # a finished round: everything shown
+    return sessie
+
+
+def round_two():
+    sessie = session(people(2), gemeente="Lindendal", titel="Ronde 2", datum=SEPTEMBER)
+    sessie.normen = all_norms(4)
+    for vraag_id, values in zip(IDS, ([3, 4], [3, 3], [3, 4], [2, 2])):
+        answer(sessie, vraag_id, values)
+    sessie.kwadrant = "bewust-onbekwaam"
+    sessie.fase = 1
+    sessie.reveal(IDS)
+    return sessie
+
+
+# --- names that a meeting or a folder may produce ---------------------------------------------
+
+STRANGE_NAMES = [
+    "../../etc/passwd",
+    "C:\\Windows\\system32",
+    "nul\x00teken en \x1b[31mrood",
+    "\u202eرئيس البلدية\u202c",
+    "Burgemeester 👩‍⚖️🏛️",
+    "x" * 10_000,
+]
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    """The `workshop` command in this process: its exit code, stdout and stderr."""
+    try:
+        code = main(list(args))
+    except SystemExit as leaving:  # argparse leaves for --help, --version and usage errors
+        code = leaving.code
+    out, err = capsys.readouterr()
+    return code, out, err

@@ -5,9 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_harness import Heard, make_app, still_cursor
-from helpers import CONTENT
-from test_compare import round_one, round_two
+from app_harness import Heard, make_app
+from helpers import CONTENT, round_one, round_two
 
 from workshop.files.store import save_session
 from workshop.ui import commands
@@ -16,7 +15,6 @@ from workshop.ui import commands
 @pytest.fixture(autouse=True)
 def room(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    still_cursor(monkeypatch)
     save_session(round_one(), Path("sessions/ronde-1.toml"), CONTENT)
     save_session(round_two(), Path("sessions/ronde-2.toml"), CONTENT)
 

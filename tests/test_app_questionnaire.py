@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 import pytest
-from app_harness import Heard, demo_file, make_app, still_cursor
+from app_harness import Heard, demo_file, make_app
 from helpers import CONTENT, IDS, people, session
 
 from workshop.domain.model import Positie, label
@@ -18,7 +18,6 @@ from workshop.ui.widgets.side_panel import SidePanel
 @pytest.fixture(autouse=True)
 def room(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    still_cursor(monkeypatch)
 
 
 def fresh(count: int = 3, **changes):

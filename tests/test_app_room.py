@@ -5,23 +5,20 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_harness import LARGE, MEDIUM, SMALL, demo_file, make_app, still_cursor
+from app_harness import LARGE, MEDIUM, SMALL, demo_file, make_app
 from helpers import CONTENT, IDS, people, session
 from svg_screen import screen_lines
-from textual.widgets import Digits, Input
+from textual.widgets import Digits
 
 from workshop.files.store import load_session, save_session
 from workshop.ui.widgets.answer_grid import AnswerGrid
 from workshop.ui.widgets.presentation import Presentation, ShareBar
 from workshop.ui.widgets.side_panel import SidePanel
 
-BLINKING = Input._toggle_cursor  # before the fixture below keeps it still
-
 
 @pytest.fixture(autouse=True)
 def room(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    still_cursor(monkeypatch)
 
 
 def text_of(app) -> str:
@@ -140,7 +137,6 @@ async def test_stap_3_explains_the_highlighted_instrument_where_there_is_room(tm
 
 async def test_nothing_blinks(tmp_path, monkeypatch):
     """Two screenshots a second apart are the same on the screens a room looks at longest."""
-    monkeypatch.setattr(Input, "_toggle_cursor", BLINKING)  # the text cursor may blink here, as for the user
     app = make_app(tmp_path, demo_file(tmp_path))
     async with app.run_test(size=SMALL) as pilot:
         for keys in (["f2"], ["z"], ["f4"], ["f6"]):
@@ -172,7 +168,7 @@ async def test_back_from_the_room_view_the_grid_shows_the_cursor_and_its_heading
         await pilot.press("z", *["down"] * 15, "z")  # question 17, beyond the first page
         await pilot.pause()
         first = grid.scroll_offset.y
-        line = grid._line_of_question[grid.cursor.rij]
+        line = grid.line_of(grid.cursor.rij)
         assert grid.cursor.rij == 16 and first <= line < first + grid.scrollable_content_region.height - 1
 
 

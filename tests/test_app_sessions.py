@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_harness import Heard, demo_file, help_text, make_app, still_cursor
+from app_harness import Heard, demo_file, help_text, make_app
 from helpers import CONTENT, IDS
 
 from workshop.files.settings import load_settings
@@ -17,7 +17,6 @@ from workshop.ui.themes import DARK, LIGHT
 @pytest.fixture(autouse=True)
 def room(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    still_cursor(monkeypatch)
 
 
 def sessions() -> list[str]:

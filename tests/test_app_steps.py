@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from app_harness import demo_file, make_app, still_cursor
+from app_harness import demo_file, make_app
 from helpers import CONTENT, CRISIS, IDS, UNDESIRABLE, answer, calm_session, session
 
 from workshop.domain.model import Actie
@@ -16,7 +16,6 @@ from workshop.files.store import load_session, save_session
 @pytest.fixture(autouse=True)
 def room(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    still_cursor(monkeypatch)
 
 
 def saved(sessie, name="ronde.toml") -> Path:
@@ -130,7 +129,7 @@ async def test_the_discussion_timer(tmp_path):
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("f3", "t")
         now[0] += 95
-        app.screen.query_one("TimerLabel")._tick()
+        app.screen.query_one("TimerLabel").tick()
         assert text(app, "TimerLabel") == "⏱ 01:35 loopt"
         await pilot.press("t")
         assert text(app, "TimerLabel") == "⏱ 01:35 gepauzeerd"

@@ -10,10 +10,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from app_harness import make_app, still_cursor
-from helpers import CONTENT, IDS, all_norms, answer, session
+from app_harness import ROOM_NAMES, ROOM_ROLES, anonymous_room, make_app
+from helpers import CONTENT, IDS, all_norms, answer, run, session
 from svg_screen import screen_lines
-from test_cli import run
 
 from workshop.domain.history import Eerder, review_rows, set_review
 from workshop.domain.model import Actie
@@ -25,33 +24,6 @@ from workshop.output.report import report
 @pytest.fixture(autouse=True)
 def room(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    still_cursor(monkeypatch)
-
-
-NAMES = [
-    "Marieke Jansen",
-    "Els Hendriks",
-    "Ahmed El Idrissi",
-    "Sandra de Boer",
-    "Peter Visser",
-    "Lotte Bakker",
-    "Johan Mulder",
-]
-ROLES = ["burgemeester", "griffier"] + ["raadslid-coalitie"] * 5
-
-
-def anonymous_room() -> Path:
-    """A burgemeester, a griffier and five raadsleden, anonymous, question 1 answered and
-    revealed, question 2 answered by some and hidden."""
-    sessie = session(list(zip(NAMES, ROLES)), gemeente="Lindendal")
-    sessie.anoniem = True
-    sessie.normen = all_norms(4)
-    answer(sessie, IDS[0], [1, 2, 3, 4, 5, 4, 3])
-    answer(sessie, IDS[1], [2, 2, None, None, 4, 4, 4])
-    sessie.onthuld = {IDS[0]}
-    path = Path("sessions/anoniem.toml")
-    save_session(sessie, path, CONTENT)
-    return path
 
 
 def screen(app) -> str:
@@ -59,7 +31,7 @@ def screen(app) -> str:
 
 
 def assert_anonymous(text: str) -> None:
-    for name in NAMES:
+    for name in ROOM_NAMES:
         assert name not in text and name.split()[0] not in text, name
     for role in ("Burgemeester", "Griffier"):  # as a group or beside a person; the note names them in lower case
         assert role not in text, role
@@ -68,12 +40,12 @@ def assert_anonymous(text: str) -> None:
 def test_the_columns_are_shuffled_once_for_the_session():
     sessie = load_session(anonymous_room(), CONTENT)
     order = [d.naam for d in sessie.columns()]
-    assert sorted(order) == sorted(NAMES) and order != NAMES  # not the order of entry
+    assert sorted(order) == sorted(ROOM_NAMES) and order != ROOM_NAMES  # not the order of entry
     assert [d.naam for d in load_session(anonymous_room(), CONTENT).columns()] == order  # fixed
     sessie.add_deelnemer("Nieuw", "wethouder")
     assert [d.naam for d in sessie.columns() if d.naam != "Nieuw"] == order  # the others keep their place
     sessie.anoniem = False
-    assert [d.naam for d in sessie.columns()] == [*NAMES, "Nieuw"]
+    assert [d.naam for d in sessie.columns()] == [*ROOM_NAMES, "Nieuw"]
 
 
 @pytest.mark.parametrize("size", [(80, 24), (200, 60)])
@@ -81,7 +53,7 @@ async def test_anonymous_on_every_screen(tmp_path, size):
     app = make_app(tmp_path, anonymous_room())
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
-        for _ in NAMES:  # the banner names each column by its number only
+        for _ in ROOM_NAMES:  # the banner names each column by its number only
             assert_anonymous(screen(app))
             await pilot.press("right")
         await pilot.press("g")  # per role: only groups of three or more, and a line that says so
@@ -115,7 +87,7 @@ async def test_anonymous_on_every_screen(tmp_path, size):
 
 
 async def test_alles_onthullen_then_a_next_round_starts_hidden(tmp_path):
-    sessie = session(list(zip(NAMES[:3], ROLES)), gemeente="Lindendal", titel="Ronde 1")
+    sessie = session(list(zip(ROOM_NAMES[:3], ROOM_ROLES)), gemeente="Lindendal", titel="Ronde 1")
     answer(sessie, IDS[0], [1, 2, 3])
     sessie.een_invuller = True  # filled in alone, earlier
     path = Path("sessions/ronde-1.toml")
@@ -147,7 +119,7 @@ async def test_alles_onthullen_then_a_next_round_starts_hidden(tmp_path):
 
 def partly_revealed() -> Path:
     """Four of nineteen questions revealed; six answered questions still hidden."""
-    sessie = session(list(zip(NAMES[:3], ROLES)), gemeente="Lindendal", titel="Half")
+    sessie = session(list(zip(ROOM_NAMES[:3], ROOM_ROLES)), gemeente="Lindendal", titel="Half")
     sessie.normen = all_norms(4)
     sessie.voorspelling = 3
     for vraag_id in IDS[:10]:
@@ -178,7 +150,7 @@ async def test_one_truth_while_questions_are_hidden(tmp_path, capsys):
     assert text.count("| nog niet onthuld |") == 6
     code, out, _ = run(capsys, "list", "--sessions", "sessions")
     assert code == 0 and "volgt na onthullen" in out.splitlines()[1]
-    other = session(list(zip(NAMES[:3], ROLES)), gemeente="Lindendal", titel="Eerder")
+    other = session(list(zip(ROOM_NAMES[:3], ROOM_ROLES)), gemeente="Lindendal", titel="Eerder")
     other.datum = other.datum.replace(year=2025)
     save_session(other, Path("sessions/eerder.toml"), CONTENT)
     code, out, _ = run(capsys, "compare", "sessions/eerder.toml", str(path), "--format", "md")
@@ -187,7 +159,7 @@ async def test_one_truth_while_questions_are_hidden(tmp_path, capsys):
 
 
 async def test_nothing_of_one_session_stays_when_the_next_opens(tmp_path):
-    first = session(list(zip(NAMES[:3], ROLES)), gemeente="Lindendal", titel="A")
+    first = session(list(zip(ROOM_NAMES[:3], ROOM_ROLES)), gemeente="Lindendal", titel="A")
     save_session(first, Path("sessions/a.toml"), CONTENT)
     second = session([("Zoë Zwart", "wethouder")], gemeente="Rivierstad", titel="B")
     save_session(second, Path("sessions/b.toml"), CONTENT)
@@ -205,7 +177,7 @@ async def test_nothing_of_one_session_stays_when_the_next_opens(tmp_path):
         await pilot.pause()
         assert app.current.sessie.titel == "B"
         text = screen(app)
-        for leftover in NAMES + ["laatste:", "⏱"]:
+        for leftover in ROOM_NAMES + ["laatste:", "⏱"]:
             assert leftover not in text, leftover
         await pilot.press("f3")
         await pilot.pause()

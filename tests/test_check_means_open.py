@@ -7,9 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
-from app_harness import make_app, still_cursor
-from helpers import CONTENT, NOW, people, session
-from test_cli import run
+from app_harness import make_app
+from helpers import CONTENT, NOW, people, run, session
 
 from workshop.files.demo import demo_file
 from workshop.files.open_session import OpenSession
@@ -94,7 +93,6 @@ def test_what_check_passes_reports_exports_and_compares(capsys, folder, name):
 
 async def test_what_check_passes_opens_in_the_app_on_every_step(folder, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    still_cursor(monkeypatch)
     for name in UNUSUAL:
         app = make_app(tmp_path, Path("sessions") / f"{name}.toml")
         async with app.run_test(size=(120, 36)) as pilot:

@@ -8,19 +8,10 @@ import subprocess
 import sys
 
 import pytest
-from helpers import CONTENT
+from helpers import CONTENT, run
 
 from workshop.cli import main
 from workshop.ui.app import WorkshopApp
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as leaving:  # argparse leaves for --help, --version and usage errors
-        code = leaving.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_help_and_version(capsys):

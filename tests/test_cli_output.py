@@ -15,8 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import CONTENT, IDS, answer, people, session
-from test_cli import run
+from helpers import CONTENT, IDS, answer, people, run, session
 
 from workshop import cli
 from workshop.files.store import save_session
@@ -178,7 +177,6 @@ def test_the_app_keeps_its_error_report_off_the_terminal(tmp_path, monkeypatch):
 
     def crash(app):
         app.error_console.print("Traceback: kapot")
-        app._return_code = 1  # what Textual sets after an exception
 
     monkeypatch.setattr(WorkshopApp, "run", crash)
     monkeypatch.setattr(WorkshopApp, "return_code", property(lambda app: 1))

@@ -13,9 +13,7 @@ Round 2 (1 September 2026), same norms:
 
 from __future__ import annotations
 
-import datetime as dt
-
-from helpers import CONTENT, IDS, all_norms, answer, people, session
+from helpers import CONTENT, IDS, MARCH_NEXT, all_norms, answer, people, round_one, round_two, session
 
 from workshop.domain.compare import (
     BETER,
@@ -27,31 +25,7 @@ from workshop.domain.compare import (
     signed,
     sorted_rows,
 )
-from workshop.domain.model import Actie, Terugblik
-
-MARCH, SEPTEMBER, MARCH_NEXT = dt.date(2026, 3, 1), dt.date(2026, 9, 1), dt.date(2027, 3, 1)
-
-
-def round_one():
-    sessie = session(people(2), gemeente="Lindendal", titel="Ronde 1", datum=MARCH)
-    sessie.normen = all_norms(4)
-    for vraag_id, values in zip(IDS, ([2, 2], [4, 5], [3, 5])):
-        answer(sessie, vraag_id, values)
-    sessie.kwadrant = "onbewust-onbekwaam"
-    sessie.actieplan = [Actie("heidag-organiseren", status="gedaan"), Actie("feedback-geven")]
-    sessie.reveal(IDS)  # a finished round: everything shown
-    return sessie
-
-
-def round_two():
-    sessie = session(people(2), gemeente="Lindendal", titel="Ronde 2", datum=SEPTEMBER)
-    sessie.normen = all_norms(4)
-    for vraag_id, values in zip(IDS, ([3, 4], [3, 3], [3, 4], [2, 2])):
-        answer(sessie, vraag_id, values)
-    sessie.kwadrant = "bewust-onbekwaam"
-    sessie.fase = 1
-    sessie.reveal(IDS)
-    return sessie
+from workshop.domain.model import Terugblik
 
 
 def test_two_rounds_of_the_same_municipality():

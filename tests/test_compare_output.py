@@ -7,9 +7,7 @@ import io
 from pathlib import Path
 
 import pytest
-from helpers import CONTENT, IDS, answer, session
-from test_cli import run
-from test_compare import round_one, round_two
+from helpers import CONTENT, IDS, answer, round_one, round_two, run, session
 
 from workshop.files.store import save_session
 

@@ -12,9 +12,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from app_harness import Heard, make_app, still_cursor
-from helpers import CONTENT
-from test_cli import run
+from app_harness import Heard, make_app
+from helpers import CONTENT, run
 
 from workshop.files.demo import demo_file
 from workshop.files.index import overview
@@ -140,7 +139,6 @@ def test_check_all_at_once_in_a_fresh_process(corpus):
 
 async def test_the_picker_lists_them_and_opening_one_shows_the_reason(corpus, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    still_cursor(monkeypatch)
     before = {name: fingerprint(path) for name, path in corpus.items()}
     app = make_app(tmp_path)
     heard = Heard()

@@ -7,8 +7,8 @@ import re
 from pathlib import Path
 
 import pytest
-from app_harness import LARGE, demo_file, make_app, still_cursor
-from helpers import CONTENT
+from app_harness import LARGE, demo_file, hidden_session, make_app
+from helpers import CONTENT, round_one, round_two
 from svg_screen import screen_lines
 
 from workshop.files.store import save_session
@@ -22,7 +22,6 @@ WINDOW_CHROME = {"#ff5f57", "#febc2e", "#28c840", "#c5c8c6"}
 def room(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("NO_COLOR", "1")
-    still_cursor(monkeypatch)
 
 
 def grey(colour: str) -> bool:
@@ -56,8 +55,6 @@ async def test_within_outside_the_norm_and_by_how_much_in_stap_1_and_2(tmp_path)
 
 
 async def test_answered_and_missing_in_the_grid_and_the_room_view(tmp_path):
-    from test_snapshots import hidden_session
-
     app = make_app(tmp_path, hidden_session())
     async with app.run_test(size=LARGE) as pilot:
         await pilot.press("down")  # question 2: Persoon 4 has not answered it
@@ -90,7 +87,6 @@ async def test_suggested_phase_chosen_quadrant_and_the_room_view(tmp_path):
 
 
 async def test_better_worse_or_the_same_between_sessions(tmp_path):
-    from test_compare import round_one, round_two
 
     save_session(round_one(), Path("sessions/ronde-1.toml"), CONTENT)
     save_session(round_two(), Path("sessions/ronde-2.toml"), CONTENT)

@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_harness import LARGE, MEDIUM, SMALL, demo_file, make_app, still_cursor
-from helpers import CONTENT, IDS, people, session
+from app_harness import LARGE, MEDIUM, SMALL, anonymous_room, demo_file, hidden_session, make_app
+from helpers import CONTENT, STRANGE_NAMES, round_one, round_two, session
 
 from workshop.files.settings import save_setting
 from workshop.files.store import save_session
@@ -25,25 +25,11 @@ THEMES = pytest.mark.parametrize("theme", [LIGHT, DARK])
 @pytest.fixture(autouse=True)
 def room(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    still_cursor(monkeypatch)
 
 
 def app_in(tmp_path, theme, **options):
     save_setting(tmp_path / "instellingen.toml", "thema", theme)
     return make_app(tmp_path, **options)
-
-
-def hidden_session() -> Path:
-    """Four participants, two questions answered, nothing revealed yet."""
-    sessie = session(people(4), gemeente="Lindendal", titel="Ronde 2")
-    sessie.normen = {vraag_id: 4 for vraag_id in IDS}
-    for deelnemer, values in zip(sessie.deelnemers, ([2, 4], [3, 3], [5, 2], [4, None])):
-        for vraag_id, value in zip(IDS, values):
-            if value:
-                deelnemer.antwoorden[vraag_id] = value
-    path = Path("sessions/ronde-2.toml")
-    save_session(sessie, path, CONTENT)
-    return path
 
 
 @SIZES
@@ -138,7 +124,6 @@ def test_introduction(snap_compare, tmp_path, size, theme):
 @SIZES
 @THEMES
 def test_compare_screen(snap_compare, tmp_path, size, theme):
-    from test_compare import round_one, round_two
 
     save_session(round_one(), Path("sessions/ronde-1.toml"), CONTENT)
     save_session(round_two(), Path("sessions/ronde-2.toml"), CONTENT)
@@ -147,9 +132,7 @@ def test_compare_screen(snap_compare, tmp_path, size, theme):
 
 def test_strange_and_long_names(snap_compare, tmp_path):
     """Path traversal, control characters, right-to-left text, emoji and 10,000 characters."""
-    from test_terminal import NAMES
-
-    sessie = session([(name, "wethouder") for name in NAMES], gemeente="../" + "Ω" * 300, titel="x" * 10_000)
+    sessie = session([(name, "wethouder") for name in STRANGE_NAMES], gemeente="../" + "Ω" * 300, titel="x" * 10_000)
     path = Path("sessions/vreemd.toml")
     save_session(sessie, path, CONTENT)
     assert snap_compare(app_in(tmp_path, LIGHT, session_path=path), press=["3", "right"], terminal_size=SMALL)
@@ -193,7 +176,5 @@ ANONYMOUS_VIEWS = {"tabel": ["right", "right"], "zaal": ["z"], "per-rol": ["g"]}
 def test_anonymous(snap_compare, tmp_path, size, theme, view):
     """A burgemeester, a griffier and five raadsleden, anonymous: numbers in a shuffled order,
     no names, no roles; per role only the raadsleden, and a line that says why."""
-    from test_app_trust import anonymous_room
-
     path = anonymous_room()
     assert snap_compare(app_in(tmp_path, theme, session_path=path), press=ANONYMOUS_VIEWS[view], terminal_size=size)

@@ -8,9 +8,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from app_harness import make_app, still_cursor
-from helpers import CONTENT, people, session
-from test_cli import run
+from app_harness import make_app
+from helpers import CONTENT, people, run, session
 
 from workshop.content import cache as toml_cache
 from workshop.files.atomic import Unreadable, read_file
@@ -137,7 +136,6 @@ def test_the_lock_file_is_rubbish_and_taken_over(tmp_path, kind):
 
 async def test_the_app_opens_the_picker_with_special_files(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    still_cursor(monkeypatch)
     folder = Path("sessions")
     folder.mkdir()
     for kind in KINDS:

@@ -6,8 +6,8 @@ import random
 from pathlib import Path
 
 import pytest
-from app_harness import demo_file, make_app, still_cursor
-from helpers import CONTENT, IDS, people, session
+from app_harness import demo_file, make_app
+from helpers import CONTENT, IDS, STRANGE_NAMES, people, session
 
 from workshop.files.store import load_session, save_session
 
@@ -15,7 +15,6 @@ from workshop.files.store import load_session, save_session
 @pytest.fixture(autouse=True)
 def room(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    still_cursor(monkeypatch)
 
 
 @pytest.mark.parametrize("step", ["f2", "f3", "f4", "f5", "f6"])
@@ -37,18 +36,10 @@ async def test_a_resize_storm_ends_in_a_correct_layout(tmp_path, step):
         assert all(type(s).__name__ != "TooSmallScreen" for s in app.screen_stack)
 
 
-NAMES = [
-    "../../etc/passwd",
-    "C:\\Windows\\system32",
-    "nul\x00teken en \x1b[31mrood",
-    "\u202eرئيس البلدية\u202c",
-    "Burgemeester 👩‍⚖️🏛️",
-    "x" * 10_000,
-]
-
-
 async def test_strange_names_never_break_the_layout_and_round_trip(tmp_path):
-    sessie = session([(name, "wethouder") for name in NAMES], gemeente="../" + "Ω" * 300, titel="\x1b]0;titel\x07")
+    sessie = session(
+        [(name, "wethouder") for name in STRANGE_NAMES], gemeente="../" + "Ω" * 300, titel="\x1b]0;titel\x07"
+    )
     path = Path("sessions/vreemd.toml")
     save_session(sessie, path, CONTENT)
     app = make_app(tmp_path, path)
@@ -60,7 +51,7 @@ async def test_strange_names_never_break_the_layout_and_round_trip(tmp_path):
             strip = grid.render_line(y)
             assert strip.cell_length == grid.scrollable_content_region.width
             assert not any(ch in seg.text for seg in strip for ch in "\x00\x1b\u202e")
-    assert [d.naam for d in load_session(path, CONTENT).deelnemers] == NAMES
+    assert [d.naam for d in load_session(path, CONTENT).deelnemers] == STRANGE_NAMES
     assert path.name == "vreemd.toml" and list(Path("sessions").glob("*.toml")) == [path]
 
 

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from app_harness import make_app, still_cursor
+from app_harness import make_app
 from helpers import CONTENT, IDS, session
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -40,7 +40,6 @@ CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 @pytest.fixture(autouse=True)
 def room(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    still_cursor(monkeypatch)
 
 
 def hostile_folder() -> Path:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from inspect import isawaitable
 from pathlib import Path
 
-from textual.app import App, ScreenStackError
+from textual.app import App
 from textual.notifications import SeverityLevel
 
 from workshop import locations
@@ -18,7 +18,7 @@ from workshop.files.open_session import Clock, OpenSession, local_now
 from workshop.files.settings import load_settings
 from workshop.output.text import visible
 from workshop.ui import commands, flow
-from workshop.ui.dialogs.too_small import TooSmallScreen, too_small
+from workshop.ui.dialogs.too_small import check_size
 from workshop.ui.messages import SessionChanged
 from workshop.ui.screens.registry import SCREENS, factory
 from workshop.ui.themes import DARK, LIGHT, THEMES
@@ -66,7 +66,7 @@ class WorkshopApp(App[None]):
 
     def on_mount(self) -> None:
         flow.start(self)
-        self._check_size()
+        check_size(self)
         warning = folder_warning(self.sessions_dir)
         if warning:
             self.notify(warning, title="Let op: privacy", severity="warning", timeout=20)
@@ -119,21 +119,7 @@ class WorkshopApp(App[None]):
     # --- the size of the terminal --------------------------------------------------------------
 
     def on_resize(self) -> None:
-        self.set_timer(0.02, self._check_size)  # after Textual has passed the size to the screens
-
-    def _check_size(self) -> None:
-        try:
-            showing = isinstance(self.screen, TooSmallScreen)
-        except ScreenStackError:
-            return  # shutting down
-        small = too_small(self.size.width, self.size.height)
-        if small and not showing:
-            self.push_screen(TooSmallScreen())
-        elif showing:
-            if small:
-                self.screen.show_size(self.size.width, self.size.height)
-            else:
-                self.pop_screen()
+        self.set_timer(0.02, lambda: check_size(self))  # after Textual has passed the size to the screens
 
     # --- commands --------------------------------------------------------------------------
 

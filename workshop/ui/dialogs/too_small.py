@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult, ScreenStackError
 from textual.screen import ModalScreen
 
 from workshop.ui.widgets.plain import Static
@@ -27,3 +27,19 @@ class TooSmallScreen(ModalScreen[None]):
     def show_size(self, width: int, height: int) -> None:
         for notice in self.query("#too-small").results(Static):  # none yet before compose
             notice.update(self.message(width, height))
+
+
+def check_size(app: App) -> None:
+    """Cover the screen with the request to make the window larger, or take it away."""
+    try:
+        showing = isinstance(app.screen, TooSmallScreen)
+    except ScreenStackError:
+        return  # shutting down
+    small = too_small(app.size.width, app.size.height)
+    if small and not showing:
+        app.push_screen(TooSmallScreen())
+    elif showing:
+        if small:
+            app.screen.show_size(app.size.width, app.size.height)
+        else:
+            app.pop_screen()

@@ -8,6 +8,8 @@ from collections.abc import Callable
 
 from textual.screen import Screen
 
+from workshop.ui.startup import new_step_screen
+
 SCREENS = {
     "sessies": ("workshop.ui.screens.picker", "PickerScreen"),
     "stap1": ("workshop.ui.screens.questionnaire", "QuestionnaireScreen"),
@@ -24,4 +26,4 @@ def screen_class(name: str) -> type[Screen]:
 
 
 def factory(name: str) -> Callable[[], Screen]:
-    return lambda: screen_class(name)()
+    return lambda: new_step_screen(screen_class(name)())

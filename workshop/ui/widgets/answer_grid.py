@@ -160,6 +160,10 @@ class AnswerGrid(ScrollView, can_focus=True):
         if announce:
             self.post_message(self.Moved(old, cursor))
 
+    def line_of(self, vraag_index: int) -> int:
+        """The line of the grid's content (under its header) that holds this question."""
+        return self._line_of_question[vraag_index] * self._spacing
+
     def refresh_question(self, vraag_index: int) -> None:
         """Repaint one question's row: after an answer, or a move of the cursor."""
         self.refresh_line(self._line_of_question[vraag_index] * self._spacing + 1)

@@ -76,13 +76,20 @@ def visible_strip(strip: Strip) -> Strip:
 
 
 class Input(widgets.Input):
-    """What is typed or loaded is edited as it is; only its drawing shows control characters."""
+    """What is typed or loaded is edited as it is; only its drawing shows control characters.
+    The cursor does not blink: nothing on a projected screen does."""
+
+    def on_mount(self) -> None:
+        self.cursor_blink = False
 
     def render_line(self, y: int) -> Strip:
         return visible_strip(super().render_line(y))
 
 
 class TextArea(widgets.TextArea):
+    def on_mount(self) -> None:
+        self.cursor_blink = False
+
     def render_line(self, y: int) -> Strip:
         return visible_strip(super().render_line(y))
 

@@ -17,13 +17,13 @@ class TimerLabel(Static):
         self._shown = ""
 
     def on_mount(self) -> None:
-        self.set_interval(1.0, self._tick)
+        self.set_interval(1.0, self.tick)
 
     def show(self, vraag_id: str) -> None:
         self.vraag_id = vraag_id
-        self._tick()
+        self.tick()
 
-    def _tick(self) -> None:
+    def tick(self) -> None:
         text = self.timers.label(self.vraag_id) if self.vraag_id else ""
         if text != self._shown:
             self._shown = text
