@@ -147,7 +147,7 @@ async def test_one_truth_while_questions_are_hidden(tmp_path, capsys):
     text = report(load_session(path, CONTENT), CONTENT)
     assert "Nog niet onthuld toen dit verslag werd geschreven: 6 van de 19 vragen" in text
     assert f"- Voorgesteld: nog niet ({waiting})" in text and f"- Hint: nog niet ({waiting})" in text
-    assert text.count("| nog niet onthuld |") == 6
+    assert text.count("| verborgen |") == 6
     code, out, _ = run(capsys, "list", "--sessions", "sessions")
     assert code == 0 and "volgt na onthullen" in out.splitlines()[1]
     other = session(list(zip(ROOM_NAMES[:3], ROOM_ROLES)), gemeente="Lindendal", titel="Eerder")

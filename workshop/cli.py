@@ -325,11 +325,13 @@ def _compare(args: list[str]) -> int:
     if len(options.paths) < 2:
         raise Problem("vergelijken kan pas met twee of meer sessies")
     from workshop.domain.compare import compare_sessions
-    from workshop.output.comparison import compare_csv, compare_markdown, print_rich
+    from workshop.output.comparison import compare_csv, compare_markdown
 
     content = default_content()
     vergelijking = compare_sessions(_load_all(options.paths, content), content, [p.name for p in options.paths])
     if options.format == "table" and options.output is None:
+        from workshop.ui.terminal_table import print_rich
+
         print_rich(vergelijking, content, options.sort)
     elif options.format == "csv":
         write_output(compare_csv(vergelijking, content, options.sort), options.output, force=options.force, csv=True)

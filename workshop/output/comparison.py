@@ -6,13 +6,11 @@ they always agree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from workshop.content import Content
 from workshop.domain.compare import Vergelijking, direction_label, signed, sorted_rows
 from workshop.output.csvfile import csv_text
-from workshop.output.report import cell, row
-from workshop.output.text import one_line, visible
+from workshop.output.tables import Tabel, cell, markdown_table
+from workshop.output.text import visible
 
 
 def session_label(vergelijking: Vergelijking, index: int) -> str:
@@ -22,12 +20,6 @@ def session_label(vergelijking: Vergelijking, index: int) -> str:
 
 def tally_text(telling) -> str:
     return "·".join(str(count) for count in telling.counts)
-
-
-@dataclass(frozen=True)
-class Tabel:
-    headings: list[str]
-    rows: list[list[str]]
 
 
 def question_table(
@@ -122,10 +114,6 @@ def sessions_list(vergelijking: Vergelijking) -> list[str]:
 # --- Markdown ---------------------------------------------------------------------------
 
 
-def markdown_table(tabel: Tabel) -> list[str]:
-    return [row(*tabel.headings), row(*["---"] * len(tabel.headings)), *(row(*r) for r in tabel.rows)]
-
-
 def compare_markdown(vergelijking: Vergelijking, content: Content, order: str) -> str:
     lines = ["## Vergelijking van sessies", "", "Van oud naar nieuw:", ""]
     lines += [f"- {cell(label)}" for label in sessions_list(vergelijking)]
@@ -176,33 +164,3 @@ def compare_csv(vergelijking: Vergelijking, content: Content, order: str) -> str
 
 def _blank(number: int | None) -> object:
     return "" if number is None else number
-
-
-# --- a Rich table for the terminal --------------------------------------------------------
-
-
-def print_rich(vergelijking: Vergelijking, content: Content, order: str) -> None:
-    from rich import box
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    console = Console()
-    console.print(Text("Vergelijking van sessies", style="bold") + Text(", van oud naar nieuw:"))
-    for label in sessions_list(vergelijking):
-        console.print(Text(f"  {one_line(label)}"))
-    for warning in warnings(vergelijking, content):
-        console.print(Text(one_line(warning)))
-    narrow = console.width < 160
-    questions = question_table(vergelijking, content, order, short=narrow, tallies=console.width >= 100)
-    for tabel, title in (
-        (questions, "Per vraag (▲ beter, ▼ slechter, = gelijk)"),
-        (outcome_table(vergelijking, content), "Fase, landkaart en acties"),
-    ):
-        table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True)
-        for heading in tabel.headings:
-            wraps = heading in ("Vraag", "Sessie")
-            table.add_column(heading, overflow="fold", min_width=16 if wraps else None)
-        for cells in tabel.rows:
-            table.add_row(*(Text(one_line(cell)) for cell in cells))
-        console.print(table)

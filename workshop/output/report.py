@@ -11,24 +11,10 @@ from workshop.content import Content
 from workshop.domain.advice import Indicatie, indicatie
 from workshop.domain.model import Sessie, label
 from workshop.domain.rules import Uitslag, list_tally, revealed_results
+from workshop.output.tables import cell, markdown_table, results_table, row
 from workshop.output.text import visible
 
-
-def cell(text: object) -> str:
-    """A Markdown table cell: pipes escaped, line breaks folded, so the table stays a table."""
-    return " ".join(str(text).replace("\\", "\\\\").replace("|", "\\|").split())
-
-
-def row(*cells: object) -> str:
-    return "| " + " | ".join(cell(c) for c in cells) + " |"
-
-
-def word(content: Content, value: int | None) -> str:
-    return "–" if value is None else content.woord(value).woord
-
-
-def steps(value: int | None) -> str:
-    return "–" if value is None else str(value)
+LEGEND = "✓ binnen de norm · ✗2 twee stappen buiten de norm · ◆ discussiepunt: de antwoorden lopen ver uiteen"
 
 
 def report(sessie: Sessie, content: Content) -> str:
@@ -82,33 +68,14 @@ def _participants(sessie: Sessie, content: Content) -> str:
 
 
 def _questions(sessie: Sessie, results: tuple[Uitslag, ...], content: Content) -> str:
-    words = [punt.woord for punt in content.schaal]
-    header = row("Nr", "Vraag", *words, "Groep", "Norm", "Afwijking", "Spreiding", "Discussiepunt")
-    align = row("---:", "---", *["---:"] * len(words), "---", "---", "---:", "---:", "---")
-    lines = []
-    hidden = set(sessie.hidden_answered())
+    words = len(content.schaal)
+    align = ["---:", "---", *["---:"] * words, "---", "---", "---", "---:", "---"]
+    hidden = sessie.hidden_answered()
+    lines = ["## Antwoorden per vraag", "", LEGEND]
     for sectie in content.secties:
-        lines += ["", f"### {sectie.naam}", "", header, align]
-        for r in results:
-            if r.vraag.sectie != sectie.id:
-                continue
-            if r.vraag.id in hidden:
-                counts = ["nog niet onthuld", *[""] * (len(words) - 1)]
-                lines.append(row(r.vraag.nummer, r.vraag.tekst, *counts, "–", word(content, r.norm), "–", "–", ""))
-                continue
-            lines.append(
-                row(
-                    r.vraag.nummer,
-                    r.vraag.tekst,
-                    *r.telling.counts,
-                    word(content, r.groepsantwoord),
-                    word(content, r.norm),
-                    steps(r.afwijking),
-                    steps(r.spreiding),
-                    "ja" if r.discussiepunt else "",
-                )
-            )
-    return "## Antwoorden per vraag\n" + "\n".join(lines)
+        tabel = results_table([r for r in results if r.vraag.sectie == sectie.id], content, hidden=hidden)
+        lines += ["", f"### {sectie.naam}", "", *markdown_table(tabel, align)]
+    return "\n".join(lines)
 
 
 def _summary(results: tuple[Uitslag, ...], content: Content) -> str:

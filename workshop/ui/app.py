@@ -1,6 +1,5 @@
 """The App: the open session and its saving, the modes (the picker and the five steps), the
-themes, and the commands generated from commands.py. What the app does with sessions lives
-in flow.py and writing.py; each screen in screens/ or dialogs/."""
+themes and the commands (commands.py, actions.py); what it does with sessions is flow.py."""
 
 from __future__ import annotations
 
@@ -17,9 +16,8 @@ from workshop.files.atomic import folder_warning
 from workshop.files.open_session import Clock, OpenSession, local_now
 from workshop.files.settings import load_settings
 from workshop.output.text import visible
-from workshop.ui import commands, flow
+from workshop.ui import actions, commands, flow, messages
 from workshop.ui.dialogs.too_small import check_size
-from workshop.ui.messages import SessionChanged
 from workshop.ui.screens.registry import SCREENS, factory
 from workshop.ui.themes import DARK, LIGHT, THEMES
 from workshop.ui.widgets.bars import SessionBar
@@ -89,7 +87,7 @@ class WorkshopApp(App[None]):
 
     # --- saving: right after the screen shows a change, once for a burst of changes ---------
 
-    def on_session_changed(self, message: SessionChanged) -> None:
+    def on_session_changed(self, message: messages.SessionChanged) -> None:
         self.changed()
 
     def changed(self) -> None:
@@ -111,12 +109,8 @@ class WorkshopApp(App[None]):
         self.show_status()
 
     def show_status(self) -> None:
-        current = self.current
-        problem = current.error is not None or current.read_only is not None
         for bar in self.screen.query(SessionBar):
-            bar.show(current.sessie.gemeente, current.sessie.titel, current.status(), problem)
-
-    # --- the size of the terminal --------------------------------------------------------------
+            bar.show_session(self.current)
 
     def on_resize(self) -> None:
         self.set_timer(0.02, lambda: check_size(self))  # after Textual has passed the size to the screens
@@ -129,16 +123,26 @@ class WorkshopApp(App[None]):
         return True
 
     async def action_run(self, name: str) -> None:
-        result = commands.BY_NAME[name].run(self)
+        result = actions.RUNS[name](self)
         if isawaitable(result):
             await result
 
     def action_palette(self) -> None:
-        from workshop.ui.dialogs.palette import Palette
+        flow.palette(self)
 
-        if not isinstance(self.screen, Palette):
-            self.push_screen(Palette(list(commands.offered(self))), self._chosen)
+    # --- what the screens ask for ----------------------------------------------------------
 
-    async def _chosen(self, command: commands.Command | None) -> None:
-        if command is not None:
-            await self.action_run(command.name)
+    async def on_run_command(self, message: messages.RunCommand) -> None:
+        await self.action_run(message.name)
+
+    def on_open_session(self, message: messages.OpenSession) -> None:
+        flow.open_path(self, message.path)
+
+    def on_next_round(self, message: messages.NextRound) -> None:
+        flow.new_session(self, message.earlier)
+
+    def on_add_action(self, message: messages.AddAction) -> None:
+        flow.add_action(self, message.instrument_id)
+
+    def on_show_instrument(self, message: messages.ShowInstrument) -> None:
+        flow.show_instrument(self, message.instrument_id)

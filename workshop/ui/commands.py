@@ -1,16 +1,16 @@
-"""Every action of the app, defined once: its name, its title in the command palette, what it
-does (the palette's help line and the help screen), its keys, whether it needs an open
-session, and what it runs. The App's bindings, the command palette and the help screen are
-generated from this list; a screen binds a command's key to it with `key_for`."""
+"""Every command of the app, defined once: its name, its title in the command palette, what it
+does (the palette's help line and the help screen), its keys, and whether it needs an open
+session. The App's bindings, the command palette and the help screen are generated from this
+list; a screen binds a command's key to it with `key_for`. What each command runs is in
+actions.py, which the screens never import."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from textual.binding import Binding
 
-from workshop.ui import flow, writing
 from workshop.ui.widgets.bars import STEP_NAMES
 
 if TYPE_CHECKING:
@@ -21,7 +21,6 @@ class Command(NamedTuple):
     name: str
     title: str  # in the command palette
     help: str  # what it does: the palette's second line, and the help screen
-    run: Callable[[WorkshopApp], object]
     keys: str = ""  # the App's own keys for it ('f1,question_mark'); a screen may add its own
     label: str = ""  # the word in the keys line (else the title)
     needs_session: bool = False
@@ -35,7 +34,6 @@ def _step(number: int) -> Command:
         f"stap{number}",
         f"Stap {number}: {STEP_NAMES[number - 1]}",
         f"Naar stap {number}: {STEP_NAMES[number - 1].lower()}",
-        lambda app: app.switch_mode(f"stap{number}"),
         keys=f"f{number + 1}",
         label=f"Stap {number}",
         needs_session=True,
@@ -43,17 +41,16 @@ def _step(number: int) -> Command:
 
 
 COMMANDS: tuple[Command, ...] = (
-    Command("hulp", "Hulp", "Alle toetsen", flow.show_help, keys="f1,question_mark", shown=True),
+    Command("hulp", "Hulp", "Alle toetsen", keys="f1,question_mark", shown=True),
     *(_step(number) for number in range(1, 6)),
-    Command("sessies", "Sessie openen", "Terug naar de lijst met sessies", flow.show_sessions, keys="f9"),
-    Command("nieuw", "Nieuwe sessie", "Begin een nieuwe sessie", flow.new_session),
-    Command("inleiding", "Inleiding", "Wat is bestuurscultuur, de onderstroom, het stappenplan", flow.intro),
-    Command("vergelijken", "Sessies vergelijken", "Twee of meer sessies naast elkaar, per vraag", flow.compare),
+    Command("sessies", "Sessie openen", "Terug naar de lijst met sessies", keys="f9"),
+    Command("nieuw", "Nieuwe sessie", "Begin een nieuwe sessie"),
+    Command("inleiding", "Inleiding", "Wat is bestuurscultuur, de onderstroom, het stappenplan"),
+    Command("vergelijken", "Sessies vergelijken", "Twee of meer sessies naast elkaar, per vraag"),
     Command(
         "onthullen",
         "Deze vraag onthullen",
         "Toon de antwoorden van de gekozen vraag (nog eens: verbergen)",
-        lambda app: app.screen.run_action("reveal"),
         needs_session=True,
         screen_action="reveal",
     ),
@@ -61,7 +58,6 @@ COMMANDS: tuple[Command, ...] = (
         "zaal",
         "Zaalweergave aan/uit",
         "De vraag groot en de tellingen in grote cijfers (z)",
-        lambda app: app.screen.run_action("present"),
         needs_session=True,
         screen_action="present",
     ),
@@ -69,59 +65,51 @@ COMMANDS: tuple[Command, ...] = (
         "alles_onthullen",
         "Alles onthullen",
         "Alle vragen nu onthullen, bijvoorbeeld aan het eind",
-        flow.reveal_all,
         needs_session=True,
     ),
     Command(
         "deelnemers",
         "Deelnemers",
         "Deelnemers toevoegen, wijzigen of verwijderen",
-        flow.participants,
         needs_session=True,
     ),
-    Command("normen", "Normen", "De normen en de voorspelling vaststellen", flow.norms, needs_session=True),
-    Command("actieplan", "Actieplan", "Het actieplan bekijken en bewerken", flow.action_plan, needs_session=True),
+    Command("normen", "Normen", "De normen en de voorspelling vaststellen", needs_session=True),
+    Command("actieplan", "Actieplan", "Het actieplan bekijken en bewerken", needs_session=True),
     Command(
         "anoniem",
         "Anoniem aan/uit",
         "Nummers in een geschudde volgorde, geen namen en rollen; of open",
-        flow.toggle_anonymous,
         needs_session=True,
     ),
     Command(
         "een_invuller",
         "Eén invuller aan/uit",
         "Elk antwoord meteen tonen: alleen als één persoon alleen invult",
-        flow.toggle_one_filler,
         needs_session=True,
     ),
     Command(
         "opslaan_als",
         "Opslaan als…",
         "Bewaar de sessie onder een nieuwe naam",
-        writing.save_as,
         needs_session=True,
     ),
     Command(
         "verslag",
         "Verslag schrijven",
         "Een verslag in Markdown voor de notulen, ook halverwege",
-        writing.report,
         needs_session=True,
     ),
     Command(
         "csv",
         "CSV exporteren",
         "Eén regel per deelnemer en vraag, voor een spreadsheet",
-        writing.export_csv,
         needs_session=True,
     ),
-    Command("thema", "Thema wisselen", "Licht (beamer) of donker", flow.toggle_theme),
+    Command("thema", "Thema wisselen", "Licht (beamer) of donker"),
     Command(
         "stoppen",
         "Stoppen",
         "Stoppen (vraagt eerst als iets niet is opgeslagen)",
-        flow.quit,
         keys="ctrl+q",
     ),
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from rich.cells import cell_len, set_cell_size
 
+from workshop.output.tables import steps  # noqa: F401  (the screens' word for a distance on the scale)
 from workshop.output.text import one_line
 
 
@@ -30,8 +31,3 @@ def fit(text: str, width: int) -> str:
 def clip(text: str, width: int) -> str:
     """At most `width` cells: cut with an ellipsis, never padded."""
     return fit(text, width).rstrip() if cell_len(clean(text, limit=width * 4 + 10)) > width else clean(text)
-
-
-def steps(count: int) -> str:
-    """'1 stap', '2 stappen': a distance on the answer scale in words."""
-    return f"{count} stap{'' if count == 1 else 'pen'}"

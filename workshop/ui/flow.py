@@ -218,7 +218,7 @@ def action_plan(app: WorkshopApp) -> None:
     app.push_screen(ActionPlanScreen(), lambda _: redraw(app))
 
 
-def add_action(app: WorkshopApp, instrument_id: str, then: Callable[[], object] | None = None) -> None:
+def add_action(app: WorkshopApp, instrument_id: str) -> None:
     """Ask owner, due date, status and notes, then add the instrument to the action plan."""
     from workshop.ui.dialogs.action_form import ActionForm
 
@@ -231,7 +231,7 @@ def add_action(app: WorkshopApp, instrument_id: str, then: Callable[[], object] 
         count = len(sessie.actieplan)
         name = app.content.instrument(instrument_id).naam
         app.notify(f"{name} staat in het actieplan ({count} {'actie' if count == 1 else 'acties'})")
-        (then or (lambda: redraw(app)))()
+        redraw(app)
 
     app.push_screen(ActionForm(Actie(instrument_id), "Aan het actieplan toevoegen"), added)
 
@@ -240,6 +240,19 @@ def show_instrument(app: WorkshopApp, instrument_id: str) -> None:
     """Stap 4, opened on this instrument's explanation."""
     app.wanted_instrument = instrument_id
     app.switch_mode("stap4")
+
+
+def palette(app: WorkshopApp) -> None:
+    """The command palette: the commands that can run now; the chosen one runs."""
+    from workshop.ui import commands
+    from workshop.ui.dialogs.palette import Palette
+
+    async def chosen(command: commands.Command | None) -> None:
+        if command is not None:
+            await app.action_run(command.name)
+
+    if not isinstance(app.screen, Palette):
+        app.push_screen(Palette(list(commands.offered(app))), chosen)
 
 
 def redraw(app: WorkshopApp) -> None:

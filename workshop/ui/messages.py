@@ -1,8 +1,14 @@
-"""Messages from the screens to the App: small, and a burst of them costs one save."""
+"""Messages from the screens to the App: a screen says what happened or what it wants, and the
+App does it (it saves, it opens, it adds); nothing below the App knows another screen. A
+burst of changes costs one save."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.message import Message
+
+from workshop.domain.model import Sessie
 
 
 class SessionChanged(Message):
@@ -11,3 +17,43 @@ class SessionChanged(Message):
 
     def can_replace(self, message: Message) -> bool:
         return isinstance(message, SessionChanged)
+
+
+class RunCommand(Message):
+    """Run a command of commands.py by its name."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.name = name
+
+
+class OpenSession(Message):
+    """Open the session in this file."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__()
+        self.path = path
+
+
+class NextRound(Message):
+    """Start a new session as the next round of this one."""
+
+    def __init__(self, earlier: Sessie) -> None:
+        super().__init__()
+        self.earlier = earlier
+
+
+class AddAction(Message):
+    """Ask the details and put this instrument on the action plan."""
+
+    def __init__(self, instrument_id: str) -> None:
+        super().__init__()
+        self.instrument_id = instrument_id
+
+
+class ShowInstrument(Message):
+    """Stap 4, opened on this instrument."""
+
+    def __init__(self, instrument_id: str) -> None:
+        super().__init__()
+        self.instrument_id = instrument_id

@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Grid, VerticalScroll
 from textual.screen import ModalScreen
 
-from workshop.ui import flow
+from workshop.ui.messages import RunCommand
 from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.plain import Static
 
@@ -101,4 +101,4 @@ class HelpScreen(AppAccess, ModalScreen[None]):
 
     def action_intro(self) -> None:
         self.dismiss(None)
-        flow.intro(self.workshop)
+        self.post_message(RunCommand("inleiding"))

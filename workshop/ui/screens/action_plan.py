@@ -10,11 +10,11 @@ from textual.screen import Screen
 from workshop.content import Content, sort_key
 from workshop.domain.forms import InputError, format_date
 from workshop.domain.model import Actie
-from workshop.ui import flow
 from workshop.ui.dialogs.action_form import action_from_fields
 from workshop.ui.dialogs.choice import ChoiceScreen, Option
 from workshop.ui.dialogs.pick import PickScreen
 from workshop.ui.display import clip
+from workshop.ui.messages import AddAction
 from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.cycle import CycleSelect
 from workshop.ui.widgets.keybar import KeyBar
@@ -75,10 +75,10 @@ class ActionPlanScreen(AppAccess, Screen[None]):
         table = self.query_one(DataTable)
         for name in ("Nr", "Instrument", "Eigenaar", "Deadline", "Status", "Notities"):
             table.add_column(name, key=name)
-        self.reload()
+        self.sync()
         table.focus()
 
-    def reload(self) -> None:
+    def sync(self) -> None:
         content = self.content
         table = self.query_one(DataTable)
         keep = table.cursor_row
@@ -173,7 +173,7 @@ class ActionPlanScreen(AppAccess, Screen[None]):
 
         def picked(index: int | None) -> None:
             if index is not None:
-                flow.add_action(self.workshop, instruments[index].id, then=self.reload)
+                self.post_message(AddAction(instruments[index].id))
 
         self.app.push_screen(PickScreen("Welk instrument?", names), picked)
 
@@ -188,7 +188,7 @@ class ActionPlanScreen(AppAccess, Screen[None]):
             if yes:
                 del self.sessie.actieplan[index]
                 self.changed()
-                self.reload()
+                self.sync()
 
         self.app.push_screen(ChoiceScreen("Actie verwijderen?", f"{name} uit het actieplan halen?", options), answer)
 

@@ -18,21 +18,13 @@ from workshop.domain.forms import format_date
 from workshop.domain.model import Sessie, municipality_key
 from workshop.files.index import Overzicht, Samenvatting, overview
 from workshop.files.store import load_session
-from workshop.output.comparison import Tabel, outcome_table, question_table, sessions_list, warnings
+from workshop.output.comparison import outcome_table, question_table, sessions_list, warnings
 from workshop.ui.display import clip
 from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.keybar import KeyBar
 from workshop.ui.widgets.plain import DataTable, Static
 
 ORDERS = {HANDREIKING: "volgorde van de handreiking", SLECHTER_EERST: "grootste verslechtering eerst"}
-
-
-def fill(table: DataTable, tabel: Tabel, widths: dict[str, int] | None = None) -> None:
-    table.clear(columns=True)
-    for heading in tabel.headings:
-        table.add_column(heading, width=(widths or {}).get(heading))
-    for cells in tabel.rows:
-        table.add_row(*(clip(c, (widths or {}).get(h, 60)) for h, c in zip(tabel.headings, cells)))
 
 
 def offered_first(entries: list[Overzicht], anchor: Samenvatting | None) -> list[Overzicht]:
@@ -160,7 +152,7 @@ class CompareScreen(AppAccess, Screen[None]):
         content = self.content
         head = ["Van oud naar nieuw:", *sessions_list(self.vergelijking), *warnings(self.vergelijking, content)]
         self.query_one("#compare-head", Static).update("\n".join(head))
-        fill(self.query_one("#compare-outcome", DataTable), outcome_table(self.vergelijking, content))
+        self.query_one("#compare-outcome", DataTable).fill(outcome_table(self.vergelijking, content))
         self.draw()
         self.query_one("#compare-questions", DataTable).focus()
 
@@ -168,7 +160,7 @@ class CompareScreen(AppAccess, Screen[None]):
         content = self.content
         narrow = self.size.width < 140
         tabel = question_table(self.vergelijking, content, self.order, short=narrow, tallies=self.tallies)
-        fill(self.query_one("#compare-questions", DataTable), tabel, {"Vraag": 30 if narrow else 60})
+        self.query_one("#compare-questions", DataTable).fill(tabel, {"Vraag": 30 if narrow else 60})
         self.query_one("#compare-questions", DataTable).border_title = ORDERS[self.order]
 
     def action_sort(self) -> None:

@@ -9,8 +9,8 @@ from textual.content import Content as Text
 from textual.widgets.option_list import Option
 
 from workshop.content import Instrument, sort_key
-from workshop.ui import flow
 from workshop.ui.commands import key_for
+from workshop.ui.messages import AddAction
 from workshop.ui.screens.base import StepScreen
 from workshop.ui.widgets.instrument_text import explanation
 from workshop.ui.widgets.plain import OptionList, Static
@@ -92,7 +92,7 @@ class InstrumentsScreen(StepScreen):
     def action_add(self) -> None:
         instrument_id = self.selected()
         if instrument_id:
-            flow.add_action(self.workshop, instrument_id)
+            self.post_message(AddAction(instrument_id))
 
 
 def _name(instrument: Instrument) -> str:

@@ -10,10 +10,11 @@ from textual.containers import Horizontal, Vertical
 
 from workshop.domain.interpret import SORTS, agreement, compare, in_section, sort_results
 from workshop.domain.model import Deelnemer, label
-from workshop.domain.rules import Uitslag, list_tally, revealed_results, shown_role_groups
+from workshop.domain.rules import list_tally, revealed_results, shown_role_groups
+from workshop.output.tables import comparison_table, results_table
 from workshop.ui.commands import key_for
 from workshop.ui.dialogs.pick import PickScreen
-from workshop.ui.display import clean, clip, steps
+from workshop.ui.display import clean
 from workshop.ui.screens.base import StepScreen
 from workshop.ui.widgets.plain import DataTable, Static, TextArea
 from workshop.ui.widgets.side_panel import SidePanel
@@ -143,28 +144,8 @@ class InterpretScreen(StepScreen):
         self.rows = [r.vraag.id for r in results]
         sectie = "alle vragen" if self.sectie is None else content.sectie(self.sectie).naam
         self._title(f"Weergave: {group.naam} ({len(group.leden)}) · {SORTS[self.order]} · {sectie}")
-        counts = [w.woord for w in content.schaal] if wide else ["·".join(w.woord[0] for w in content.schaal)]
-        table.add_column("Nr", key="nr")
-        table.add_column("Vraag", key="vraag", width=40 if wide else 22)
-        for name in counts:
-            table.add_column(name, key=f"telling-{name}")
-        for name in ("Groep", "Norm", "Afwijking" if wide else "Afw.", "Spreiding" if wide else "Spr.", "Discussie"):
-            table.add_column(name, key=name)
-        for r in results:
-            tallies = [str(c) for c in r.telling.counts] if wide else ["·".join(str(c) for c in r.telling.counts)]
-            if not sessie.is_revealed(r.vraag.id):
-                tallies = ["verborgen", *[""] * (len(tallies) - 1)]
-            table.add_row(
-                str(r.vraag.nummer),
-                clip(r.vraag.kort, 40 if wide else 22),
-                *tallies,
-                self._word(r.groepsantwoord),
-                self._word(r.norm),
-                _deviation(r),
-                "–" if r.spreiding is None else str(r.spreiding),
-                "◆ ja" if r.discussiepunt else "",
-                key=r.vraag.id,
-            )
+        tabel = results_table(results, content, hidden=sessie.hidden_answered(), wide=wide, short=True)
+        table.fill(tabel, {"Vraag": 40 if wide else 22})
 
     def _draw_comparison(self, table: DataTable) -> None:
         content, sessie = self.content, self.current.sessie
@@ -174,29 +155,11 @@ class InterpretScreen(StepScreen):
         self.rows = [p.vraag.id for p in pairs]
         same, both = agreement(pairs)
         self._title(
-            f"Vergelijking: {clean(first.naam)} en {clean(second.naam)} · overeenstemming op {same} van {both} vragen"
-            " · Esc: terug"
+            f"Vergelijking: {first.naam} en {second.naam} · overeenstemming op {same} van {both} vragen · Esc: terug"
         )
-        table.add_column("Nr", key="nr")
-        table.add_column("Vraag", key="vraag", width=22 if self.size.width < WIDE else 36)
-        name_width = 36 if self.size.width >= WIDE else 18
-        table.add_column(clip(first.naam, name_width), key="a")
-        table.add_column(clip(second.naam, name_width), key="b")
-        table.add_column("Verschil", key="verschil")
-        for p in pairs:
-            if p.stappen is None:
-                verschil = "–"
-            elif p.stappen == 0:
-                verschil = "= gelijk"
-            else:
-                point = "◆ " if p.stappen >= content.regels.discussiepunt_vanaf else ""
-                verschil = point + steps(p.stappen)
-            table.add_row(
-                str(p.vraag.nummer), clip(p.vraag.kort, 36), self._word(p.a), self._word(p.b), verschil, key=p.vraag.id
-            )
-
-    def _word(self, value: int | None) -> str:
-        return "–" if value is None else self.content.woord(value).woord
+        wide = self.size.width >= WIDE
+        tabel = comparison_table(pairs, first.naam, second.naam, content)
+        table.fill(tabel, {"Vraag": 36 if wide else 22}, caps=dict.fromkeys(tabel.headings[2:4], 36 if wide else 18))
 
     def _draw_summary(self) -> None:
         content, sessie = self.content, self.current.sessie
@@ -319,9 +282,3 @@ class InterpretScreen(StepScreen):
     def on_resize(self) -> None:
         if self.current is not None:
             self.draw()
-
-
-def _deviation(result: Uitslag) -> str:
-    if result.afwijking is None:
-        return "–"
-    return f"✗{result.afwijking}" if result.afwijking else "✓"

@@ -9,9 +9,9 @@ from textual.content import Content as Text
 from textual.widgets.option_list import Option
 
 from workshop.domain.advice import FaseVoorstel, Indicatie, indicatie
-from workshop.ui import flow
 from workshop.ui.commands import key_for
 from workshop.ui.dialogs.ask_text import AskTextScreen
+from workshop.ui.messages import AddAction, ShowInstrument
 from workshop.ui.screens.base import StepScreen
 from workshop.ui.widgets import ladder
 from workshop.ui.widgets.instrument_text import explanation
@@ -155,9 +155,9 @@ class LadderScreen(StepScreen):
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        flow.show_instrument(self.workshop, event.option.id)
+        self.post_message(ShowInstrument(event.option.id))
 
     def action_add(self) -> None:
         instrument_id = self.selected_instrument()
         if instrument_id:
-            flow.add_action(self.workshop, instrument_id)
+            self.post_message(AddAction(instrument_id))

@@ -13,8 +13,8 @@ from workshop.content.fields import FormatError
 from workshop.domain.forms import format_date
 from workshop.files.index import Overzicht, overview
 from workshop.files.store import load_session
-from workshop.ui import flow
 from workshop.ui.display import clip
+from workshop.ui.messages import NextRound, OpenSession, RunCommand
 from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.keybar import KeyBar
 from workshop.ui.widgets.plain import DataTable, Static
@@ -123,10 +123,10 @@ class PickerScreen(AppAccess, Screen):
                 f"{entry.path.name} is niet te openen: {entry.fout}", title="Onleesbaar", severity="error", timeout=10
             )
             return
-        flow.open_path(self.workshop, entry.path)
+        self.post_message(OpenSession(entry.path))
 
     def action_new(self) -> None:
-        flow.new_session(self.workshop)
+        self.post_message(RunCommand("nieuw"))
 
     def action_next_round(self) -> None:
         entry = self.selected()
@@ -137,13 +137,13 @@ class PickerScreen(AppAccess, Screen):
         if earlier is None:
             self.notify("Kies eerst een leesbare sessie om als volgende ronde te kopiëren.", severity="warning")
             return
-        flow.new_session(self.workshop, earlier=earlier)
+        self.post_message(NextRound(earlier))
 
     def action_compare(self) -> None:
-        flow.compare(self.workshop)
+        self.post_message(RunCommand("vergelijken"))
 
     def action_intro(self) -> None:
-        flow.intro(self.workshop)
+        self.post_message(RunCommand("inleiding"))
 
     def action_reload(self) -> None:
         self.reload()

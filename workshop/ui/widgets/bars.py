@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from textual.content import Content as Text
 
+from workshop.files.open_session import OpenSession
 from workshop.ui.display import clean, fit
 from workshop.ui.widgets.plain import Static, literal
 
@@ -19,6 +20,11 @@ class SessionBar(Static):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.name_text, self.status = "", ""
+
+    def show_session(self, current: OpenSession) -> None:
+        """The open session's name, and whether its last change is on disk."""
+        problem = current.error is not None or current.read_only is not None
+        self.show(current.sessie.gemeente, current.sessie.titel, current.status(), problem)
 
     def show(self, gemeente: str, titel: str, status: str, problem: bool) -> None:
         self.set_class(problem, "-problem")

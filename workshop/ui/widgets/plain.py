@@ -21,7 +21,9 @@ from textual.strip import Strip
 from textual.visual import VisualType
 from textual.widgets.option_list import Option
 
+from workshop.output.tables import Tabel
 from workshop.output.text import one_line, visible
+from workshop.ui.display import clip
 
 
 def literal(value: VisualType) -> VisualType:
@@ -66,6 +68,18 @@ class DataTable(widgets.DataTable):
 
     def update_cell(self, row_key, column_key, value, *, update_width: bool = False) -> None:
         super().update_cell(row_key, column_key, cell(value), update_width=update_width)
+
+    def fill(self, tabel: Tabel, widths: dict[str, int] | None = None, caps: dict[str, int] | None = None) -> None:
+        """Show a table decided in output/tables.py: every column, every row (keyed when it
+        has keys). A column in `widths` has that width and its cells are cut to it; one in
+        `caps` is as wide as it needs, up to the cap; others up to 60."""
+        widths, caps = widths or {}, {**(caps or {}), **(widths or {})}
+        self.clear(columns=True)
+        for heading in tabel.headings:
+            self.add_column(clip(heading, caps.get(heading, 60)), width=widths.get(heading))
+        keys = tabel.keys or [None] * len(tabel.rows)
+        for cells, key in zip(tabel.rows, keys):
+            self.add_row(*(clip(c, caps.get(h, 60)) for h, c in zip(tabel.headings, cells)), key=key)
 
 
 def visible_strip(strip: Strip) -> Strip:
