@@ -2,12 +2,15 @@ from __future__ import annotations
 
 import atexit
 import os
+import random
 import shutil
 import tempfile
 
 # Before anything loads the content: the tests keep their parsed-content cache to themselves
 # (child processes inherit it), and remove it afterwards.
 os.environ["WORKSHOP_CACHE"] = tempfile.mkdtemp(prefix="workshop-cache-")
+# one crash seed for the whole run: the workers (pytest-xdist) inherit it, and the header shows it
+os.environ.setdefault("WORKSHOP_CRASH_SEED", str(random.SystemRandom().randrange(10**6)))
 atexit.register(shutil.rmtree, os.environ["WORKSHOP_CACHE"], ignore_errors=True)
 
 from collections.abc import Callable  # noqa: E402

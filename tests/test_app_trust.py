@@ -19,6 +19,7 @@ from workshop.domain.model import Actie
 from workshop.files.store import load_session, save_session
 from workshop.output.export import answers_csv
 from workshop.output.report import report
+from workshop.ui.widgets.answer_grid import AnswerGrid
 
 
 @pytest.fixture(autouse=True)
@@ -199,3 +200,47 @@ def test_a_review_credits_the_earlier_plan_and_names_it_by_title(capsys):
     assert code == 0
     assert "| Ronde 1 (28-03-2026) | 2 | Feedback geven | Gedaan |" in out
     assert "| 1: 2026-03-28 Ronde 1 | – | – | – | 2 | 1 |" in out  # two actions, one done by the review
+
+
+async def test_one_filler_shows_each_answer_as_it_is_typed(tmp_path):
+    """With one filler every answer shows its word at once; without, a dot until revealed."""
+    sessie = session(list(zip(ROOM_NAMES[:2], ROOM_ROLES)), gemeente="Lindendal")
+    path = Path("sessions/alleen.toml")
+    save_session(sessie, path, CONTENT)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.press("r", "2")  # across the room: the first participant says vaak
+        await pilot.pause()
+        grid = app.screen.query_one(AnswerGrid)
+        first_row = "".join(segment.text for segment in grid.render_line(grid.line_of(0) + 1))
+        assert "●" in first_row and "vaak" not in first_row
+        await app.action_run("een_invuller")
+        await pilot.pause()
+        first_row = "".join(segment.text for segment in grid.render_line(grid.line_of(0) + 1))
+        assert "vaak" in first_row and "●" not in first_row
+    assert load_session(path, CONTENT).een_invuller is True
+
+
+async def test_a_window_that_finds_the_session_open_asks_and_can_take_it_over(tmp_path):
+    """Another live process holds the lock: the dialog offers read-only or taking over."""
+    import os
+
+    from workshop.files.lock import lock_path, read_holder
+
+    path = Path("sessions/gedeeld.toml")
+    save_session(session(list(zip(ROOM_NAMES[:2], ROOM_ROLES)), gemeente="Lindendal"), path, CONTENT)
+    lock_path(path).write_text(f"{os.getppid()}\n{__import__('socket').gethostname()}\n28-11-2026 20:00\n")
+    for key, writes in (("l", False), ("o", True)):
+        app = make_app(tmp_path, path)
+        async with app.run_test(size=(120, 36)) as pilot:
+            await pilot.pause()
+            assert type(app.screen).__name__ == "ChoiceScreen" and "Al geopend" in screen(app)
+            await pilot.press(key)
+            await pilot.pause()
+            await pilot.press("3")
+            await pilot.pause()
+            bar = str(app.screen.query_one("#session-bar").render())
+            assert ("ALLEEN LEZEN" not in bar) == writes
+            assert (read_holder(lock_path(path)).pid == os.getpid()) == writes
+        answered = load_session(path, CONTENT).deelnemers[0].antwoorden
+        assert bool(answered) == writes

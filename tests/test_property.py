@@ -11,8 +11,9 @@ from helpers import CONTENT, IDS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from workshop.content.fields import Source
 from workshop.domain.model import OMLAAG, OPZIJ, Actie, Positie, Sessie, Terugblik, new_session
-from workshop.files.store import load_session, save_session
+from workshop.files.store import decode, encode, load_session, save_session
 
 TEXT = st.text(max_size=80)  # every code point but lone surrogates, which no keyboard or file can hold
 ZONES = st.sampled_from(
@@ -50,7 +51,10 @@ def sessions(draw) -> Sessie:
     sessie.kwadrant = draw(st.none() | st.sampled_from([k.id for k in CONTENT.kwadranten]))
     sessie.actieplan = draw(st.lists(st.builds(Actie, INSTRUMENTS, TEXT, st.none() | DAYS, STATUSES, TEXT), max_size=5))
     sessie.terugblik = draw(
-        st.lists(st.builds(Terugblik, TEXT, st.integers(1, 50), INSTRUMENTS, STATUSES, TEXT), max_size=3)
+        st.lists(
+            st.builds(Terugblik, TEXT, st.integers(1, 50), INSTRUMENTS, STATUSES, TEXT, TEXT, st.none() | DAYS),
+            max_size=3,
+        )
     )
     sessie.onthuld = draw(st.sets(QUESTIONS))
     sessie.een_invuller = draw(st.booleans())
@@ -62,7 +66,15 @@ def sessions(draw) -> Sessie:
 
 @settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sessions())
+def test_encode_then_decode_gives_the_same_session(sessie):
+    """In memory: the bytes of the file, parsed back, are the same session."""
+    assert decode(Source.parse("sessie.toml", encode(sessie, CONTENT)), CONTENT) == sessie
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sessions())
 def test_save_then_load_gives_the_same_session(sessie):
+    """And through the disk, as the app does it."""
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "sessie.toml"
         save_session(sessie, path, CONTENT)

@@ -53,7 +53,11 @@ def read_source(path: Path) -> Source:
 
 def load_session(path: Path, content: Content) -> Sessie:
     """The session in `path`; raises FormatError with one clear line when it is not one."""
-    source = read_source(path)
+    return decode(read_source(path), content)
+
+
+def decode(source: Source, content: Content) -> Sessie:
+    """The session in a parsed file (the inverse of `encode`)."""
     if "schema" not in source.data:
         raise FormatError(source.name, "geen sessiebestand van workshop (het veld 'schema' ontbreekt)")
     if schema_of(source) >= MARKED_SCHEMA and not source.text.rstrip().endswith(END_MARKER):
