@@ -18,7 +18,7 @@ def _step(number: int) -> Callable[[WorkshopApp], object]:
     return lambda app: app.switch_mode(f"stap{number}")
 
 
-def _on_screen(action: str) -> Callable[[WorkshopApp], object]:
+def screen_action(action: str) -> Callable[[WorkshopApp], object]:
     return lambda app: app.run_action(f"screen.{action}")
 
 
@@ -29,8 +29,8 @@ RUNS: dict[str, Callable[[WorkshopApp], object]] = {
     "nieuw": flow.new_session,
     "inleiding": flow.intro,
     "vergelijken": flow.compare,
-    "onthullen": _on_screen("reveal"),
-    "zaal": _on_screen("present"),
+    "onthullen": screen_action("reveal"),
+    "zaal": screen_action("present"),
     "alles_onthullen": flow.reveal_all,
     "deelnemers": flow.participants,
     "normen": flow.norms,
