@@ -33,7 +33,7 @@ async def test_the_picker_lists_sessions_and_unreadable_files(tmp_path):
         assert table.row_count == 2
         rows = [" ".join(str(c) for c in table.get_row_at(i)) for i in range(2)]
         assert rows[0].startswith("⚠ ONLEESBAAR: kapot.toml")
-        assert "Lindendal · Heisessie raad en college 12-10-2026 6 100% Fase 2 (gekozen)" in rows[1]
+        assert "Lindendal · Heisessie raad en college 12-10-2026 6 100% Fase 2 (groep)" in rows[1]
         assert "kapot.toml is niet te openen: sessions/kapot.toml:1: geen geldig TOML" in str(
             app.screen.query_one("#picker-detail").render()
         )

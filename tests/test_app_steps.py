@@ -155,12 +155,11 @@ def reaching(fase: int):
 
 
 SUGGESTIONS = {
-    0: "De app stelt voor: Geen interventie nodig, omdat:\n"
-    "• Geen enkele vraag valt buiten de norm: geen interventie nodig",
-    1: "De app stelt voor: Fase 1, omdat:\n• Buiten de norm: 1 van de 19 vragen (fase 1 vanaf 1)",
-    2: "De app stelt voor: Fase 2, omdat:\n• Buiten de norm: 4 van de 19 vragen (fase 2 vanaf 4)",
-    3: "De app stelt voor: Fase 3, omdat:\n"
-    "• Crisisstelling ‘Een coalitie valt uiteen’: groepsantwoord ‘vaak’ (fase 3 bij ‘vaak’ of vaker)",
+    0: "De app ziet geen aanleiding voor een fase van de ladder:\n• Geen enkele vraag valt buiten de norm",
+    1: "De app ziet aanleiding voor fase 1, omdat:\n• Buiten de norm: 1 van de 19 vragen (fase 1 vanaf 1)",
+    2: "De app ziet aanleiding voor fase 2, omdat:\n• Buiten de norm: 4 van de 19 vragen (fase 2 vanaf 4)",
+    3: "De app ziet aanleiding voor fase 3, omdat:\n"
+    "• Crisissignaal: ‘Een coalitie valt uiteen’ kreeg als groepsantwoord ‘vaak’ (fase 3 bij ‘vaak’ of vaker)",
 }
 
 
@@ -171,30 +170,33 @@ async def test_stap_3_suggests_each_phase(tmp_path, fase):
         await pilot.press("f4")
         await pilot.pause()
         assert text(app, "#suggestion").startswith(SUGGESTIONS[fase])
+        assert text(app, "#choice-line").startswith("Keuze van de groep: nog niet gemaakt.")
         if fase == 0:
-            assert text(app, "#available-title") == "Geen interventie nodig"
-            assert text(app, "#no-intervention").startswith("Er is nu geen instrument van de escalatieladder nodig.")
+            assert text(app, "#available-title") == "Geen aanleiding gezien (tekst van deze app)"
+            assert text(app, "#no-intervention").startswith("De groep ziet nu geen aanleiding voor een instrument")
         else:
             options = app.screen.query_one("#available")
             assert options.option_count == len(CONTENT.ladder(fase))
-            assert "voorgestelde" in text(app, "#available-title")
+            assert "de geïndiceerde fase" in text(app, "#available-title")
 
 
-async def test_stap_3_an_override_asks_a_reason_and_both_are_saved(tmp_path):
+async def test_stap_3_another_phase_counts_at_once_and_may_get_a_reason(tmp_path):
     path = demo_file(tmp_path)
     app = make_app(tmp_path, path)
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("f4", "3")
         await pilot.pause()
         assert type(app.screen).__name__ == "AskTextScreen"
+        assert "Wilt u vastleggen waarom? Mag leeg blijven." in text(app, "#choice-question")
+        assert on_disk(path).fase == 3  # the group's choice, before any reason
         await pilot.press(*"Het vertrouwen is weg", "enter")
         await pilot.pause()
-        assert "reden: Het vertrouwen is weg" in text(app, "#choice-line")
+        assert "Keuze van de groep: Fase 3 · waarom: Het vertrouwen is weg" in text(app, "#choice-line")
         assert (on_disk(path).fase, on_disk(path).fase_reden) == (3, "Het vertrouwen is weg")
         options = app.screen.query_one("#available")
         assert options.option_count == len(CONTENT.ladder(3))  # phase 3 lists the whole ladder: 22
         assert str(options.get_option_at_index(0).prompt) == "fase 3 · Aangifte doen"
-        await pilot.press("2")  # back to the suggestion: no question, no reason
+        await pilot.press("2")  # back to the indicatie: no question, no reason
         await pilot.pause()
         assert type(app.screen).__name__ == "LadderScreen"
     assert (on_disk(path).fase, on_disk(path).fase_reden) == (2, "")
@@ -287,7 +289,7 @@ async def test_stap_5_hints_each_quadrant(tmp_path, kwadrant):
         await pilot.press("f6")
         await pilot.pause()
         naam = CONTENT.kwadrant_by_id(kwadrant).naam
-        assert text(app, "#hint-reasons").startswith(f"◆ Hint: {naam}\n")
+        assert text(app, "#hint-reasons").startswith(f"◆ Indicatie van de app: {naam.lower()}\n")
 
 
 async def test_stap_5_the_group_chooses_its_quadrant(tmp_path):
@@ -368,14 +370,31 @@ async def test_every_text_of_the_handreiking_can_be_reached(tmp_path):
         assert all(tip.titel in tips and tip.tekst in tips for tip in CONTENT.tips)
 
 
-async def test_escape_on_the_reason_cancels_the_choice(tmp_path):
+@pytest.mark.parametrize("keys", [("enter",), ("escape",)], ids=["empty", "escape"])
+async def test_no_reason_is_needed_for_another_phase(tmp_path, keys):
     path = demo_file(tmp_path)
     app = make_app(tmp_path, path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("f4", "1", "escape")
+        await pilot.press("f4", "1", *keys)
         await pilot.pause()
         assert type(app.screen).__name__ == "LadderScreen"
-    assert on_disk(path).fase == 2  # the demo's own choice, unchanged
+        assert text(app, "#choice-line").startswith("Keuze van de groep: Fase 1 · anders dan de indicatie\n")
+    assert (on_disk(path).fase, on_disk(path).fase_reden) == (1, "")  # the indicatie was fase 2
+
+
+async def test_the_group_may_see_no_occasion_where_the_app_does(tmp_path):
+    path = demo_file(tmp_path)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f4", "0", *"Loopt al", "enter")
+        await pilot.pause()
+        assert text(app, "#choice-line").startswith(
+            "Keuze van de groep: Geen aanleiding gezien (tekst van deze app) · waarom: Loopt al\n"
+        )
+        ladder_text = text(app, "#ladder-full")
+        assert "▶ Geen aanleiding gezien (tekst van deze app) ● keuze groep" in ladder_text
+        assert "◀ indicatie" in ladder_text and "● keuze groep" not in ladder_text.split("Fase 1")[0]
+    assert (on_disk(path).fase, on_disk(path).fase_reden) == (0, "Loopt al")
 
 
 async def test_hidden_questions_stay_hidden_in_stap_2_and_3(tmp_path):
@@ -391,7 +410,7 @@ async def test_hidden_questions_stay_hidden_in_stap_2_and_3(tmp_path):
         await pilot.pause()
         # not a suggestion from the 17 revealed ones: it would differ from the one that follows
         assert text(app, "#suggestion").startswith(
-            "De app doet nog geen voorstel:\n• Volgt na onthullen: nog 2 vragen verborgen."
+            "Indicatie van de app:\n• Volgt na onthullen: nog 2 vragen verborgen."
         )
         await pilot.press("f3", "o")  # reveal the first in stap 2
         await pilot.pause()

@@ -71,7 +71,7 @@ def test_list(capsys, tmp_path):
         "Datum",
         "Deelnemers",
         "Beantwoord",
-        "Voorgestelde",
+        "Indicatie",
         "fase",
         "Bestand",
     ]

@@ -166,8 +166,9 @@ def test_a_missing_field_names_file_line_and_field(broken):
 
 def test_a_duplicate_id(broken):
     edit(broken, "vragenlijst.toml", 'id = "coalitie-valt-uiteen"', 'id = "veel-fracties"')
-    line = line_of(broken, "vragenlijst.toml", 'id = "veel-fracties"')
-    assert error_of(broken) == f"vragenlijst.toml:{line + 8}: vragen[7].id: dubbele id 'veel-fracties'"
+    lines = (broken / "vragenlijst.toml").read_text(encoding="utf-8").splitlines()
+    second = [number for number, line in enumerate(lines, 1) if line == 'id = "veel-fracties"'][1]
+    assert error_of(broken) == f"vragenlijst.toml:{second}: vragen[7].id: dubbele id 'veel-fracties'"
 
 
 def test_a_ladder_entry_naming_an_unknown_instrument(broken):
@@ -203,3 +204,77 @@ def test_a_missing_file(broken):
 def test_a_crisis_statement_must_be_undesirable(broken):
     edit(broken, "vragenlijst.toml", 'polariteit = "ongewenst"\ncrisis = true', 'polariteit = "gewenst"\ncrisis = true')
     assert "vragen[5].crisis: een crisisstelling beschrijft iets ongewensts" in error_of(broken)
+
+
+# --- the handreiking's words, and the app's own -------------------------------------------
+
+
+def test_the_short_labels_keep_the_qualifiers():
+    short = {vraag.id: vraag.kort for vraag in CONTENT.vragen}
+    assert "dreig" in short["vertrouwen-wethouder-opgezegd"] and "dreig" in short["bestuurder-stapt-op"]
+    assert "pers" in short["negatieve-berichten-pers"] and "sociale media" in short["negatieve-berichten-pers"]
+    assert "erg" in short["debat-op-inhoud"].split()
+
+
+THE_APPS_WORDS_BROKEN = {
+    "short label without a key word": (
+        "vragenlijst.toml",
+        'kort = "Bestuurder stapt op of dreigt ermee"',
+        'kort = "Bestuurder stapt op"',
+        "vragen[16].kort: mist ‘dreig’ uit de stelling; de korte naam moet de betekenis houden",
+    ),
+    "key word not in the statement": (
+        "vragenlijst.toml",
+        'kernwoorden = ["debat", "erg", "inhoud"]',
+        'kernwoorden = ["debat", "heel"]',
+        "vragen[19].kernwoorden: ‘heel’ staat niet in de stelling",
+    ),
+    "no key words": (
+        "vragenlijst.toml",
+        'kernwoorden = ["debat", "erg", "inhoud"]',
+        "kernwoorden = []",
+        "vragen[19].kernwoorden: minstens één nodig: de woorden die de betekenis dragen",
+    ),
+    "own field that does not exist": (
+        "tips.toml",
+        'velden = ["tips.titel"]',
+        'velden = ["tipz.titel"]',
+        "eigen: velden[1]: ‘tipz.titel’ staat niet in dit bestand",
+    ),
+    "phase 3 from counting": (
+        "regels.toml",
+        "fase = 3\n",
+        "fase = 3\nafwijkende_vragen_vanaf = 8\n",
+        "voorstel: fase 3 komt alleen uit een crisissignaal, nooit uit tellen",
+    ),
+    "rung out of alphabetical order": (
+        "instrumenten.toml",
+        '    "cvdk-advies",\n    "cultuurtraject-starten",',
+        '    "cultuurtraject-starten",\n    "cvdk-advies",',
+        "fasen[2].ladder: niet alfabetisch, zoals de handreiking de ladder drukt",
+    ),
+}
+
+
+@pytest.mark.parametrize(("name", "old", "new", "message"), THE_APPS_WORDS_BROKEN.values(), ids=THE_APPS_WORDS_BROKEN)
+def test_content_that_would_change_the_handreikings_meaning_is_refused(broken, name, old, new, message):
+    edit(broken, name, old, new)
+    assert error_of(broken).endswith(message)
+
+
+def test_the_apps_own_texts_are_named_in_content():
+    assert {"vragen.kort", "kwadranten.uitleg", "tips.titel", "geen_aanleiding", "teksten"} <= CONTENT.eigen
+    assert CONTENT.eigen_mark("kwadranten.uitleg") == "(uitleg van deze app)"
+    assert CONTENT.eigen_mark("stappen.tekst") == ""  # the handreiking's own words
+
+
+def test_the_questionnaire_title_and_the_ladders_own_names():
+    assert CONTENT.vragenlijst_titel == "Vragenlijst: basis voor het goede gesprek"
+    assert CONTENT.instrument("cvdk-advies").naam == "CdK verzoeken om advies"
+    assert CONTENT.instrument("cvdk-advies").toelichting_naam == "Inwinnen van advies bij de CvdK"
+    assert [CONTENT.instrument(i).naam for i in CONTENT.fasen[1].ladder][:3] == [
+        "Bestuurskrachtmeting",
+        "CdK verzoeken om advies",
+        "Cultuurtraject starten",
+    ]
+    assert CONTENT.fase_naam(0) == "Geen aanleiding gezien"

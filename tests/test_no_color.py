@@ -45,13 +45,13 @@ async def test_within_outside_the_norm_and_by_how_much_in_stap_1_and_2(tmp_path)
         assert "vaak ✗1" in text and "altijd ✗2" in text and "geregeld ✓" in text
         assert "✓ binnen de norm  ✗2 = twee stappen buiten de norm" in text
         assert "3 groep" in text and "2 norm" in text  # the group answer and the norm in the tally
-        assert "◀ voorgesteld  ● gekozen" in text  # suggested and chosen phase in the side panel
-        assert "● keuze: bewust onbekwaam" in text and "◆ hint: onbewust onbekwaam" in text
+        assert "▶ Fase 2 ◀ indicatie  ● keuze groep" in text  # indicated and chosen phase in the side panel
+        assert "● keuze groep: bewust onbekwaam" in text and "◆ indicatie: onbewust onbekwaam" in text
         await pilot.press("f3")
         await pilot.pause()
         text = shown(app)
         assert re.search(r"Geen langetermijnperspectief .* ✗2 +1", text)  # two steps out, spread 1
-        assert re.search(r"Debatten op de persoon .* ✗1 +3 +◆ ja", text)  # a discussion point
+        assert re.search(r"Onzakelijke debatten op de persoon .* ✗1 +3 +◆ ja", text)  # a discussion point
 
 
 async def test_answered_and_missing_in_the_grid_and_the_room_view(tmp_path):
@@ -69,16 +69,16 @@ async def test_answered_and_missing_in_the_grid_and_the_room_view(tmp_path):
         assert "Verborgen: 3 van 4 hebben geantwoord." in text
 
 
-async def test_suggested_phase_chosen_quadrant_and_the_room_view(tmp_path):
+async def test_indicated_phase_chosen_quadrant_and_the_room_view(tmp_path):
     app = make_app(tmp_path, demo_file(tmp_path))
     async with app.run_test(size=LARGE) as pilot:
         await pilot.press("f4")
         await pilot.pause()
-        assert "◀ voorgesteld ● gekozen" in shown(app)
+        assert "◀ indicatie ● keuze groep" in shown(app)  # on the rung of the full ladder
         await pilot.press("f6")
         await pilot.pause()
         text = shown(app)
-        assert "▸ Bewust onbekwaam" in text and "● keuze" in text and "◆ hint" in text
+        assert "▸ Bewust onbekwaam" in text and "● keuze groep" in text and "◆ indicatie" in text
         await pilot.press("f2", "z")
         await pilot.pause()
         text = shown(app)

@@ -20,10 +20,20 @@ def test_question_rows_of_the_demo(demo):
 
 def test_phase_landkaart_and_action_plan_of_the_demo(demo):
     text = report(demo, CONTENT)
-    assert "- Voorgesteld: Fase 2\n  - Buiten de norm: 6 van de 19 vragen (fase 2 vanaf 4)\n" in text
-    assert "- Gekozen: Fase 2\n" in text
-    assert "- Hint: Onbewust onbekwaam\n" in text
-    assert "- Gekozen door de groep: Bewust onbekwaam\n" in text
+    assert (
+        "- Indicatie van de app: De app ziet aanleiding voor fase 2, omdat:\n"
+        "  - Buiten de norm: 6 van de 19 vragen (fase 2 vanaf 4)\n"
+        "  - 1 vraag 2 of meer stappen buiten de norm (fase 2 vanaf 1)\n"
+        "- Keuze van de groep: Fase 2\n"
+    ) in text
+    assert "De handreiking stelt geen drempels: de indicatie en de zinnen erbij zijn van deze app" in text
+    assert (
+        "- Indicatie van de app: Onbewust onbekwaam\n"
+        "  - 6 vragen buiten de norm (bekwaam tot en met 3). Waar zit het?\n"
+        "  - Bij 7 vragen lopen de antwoorden ver uiteen. Ziet iedereen hetzelfde beeld?\n"
+        "- Keuze van de groep: Bewust onbekwaam\n"
+    ) in text
+    assert "Voorgesteld" not in text and "Hint" not in text
     heidag = "| Heidag organiseren | Burgemeester | 2027-01-20 | Gepland | "
     assert heidag + "Met externe begeleiding; thema: omgangsvormen in het debat. |" in text
     assert (
@@ -52,7 +62,8 @@ def test_cells_stay_cells():
 def test_a_session_without_norms_or_answers():
     text = report(session(people(2)), CONTENT)
     assert "| 1 | Er wordt gestemd langs de lijn coalitie-oppositie | 0 | 0 | 0 | 0 | 0 | – | – | – | – |  |" in text
-    assert "- Voorgesteld: geen voorstel\n  - Er zijn nog geen antwoorden\n" in text
+    assert "- Indicatie van de app: De app ziet nog geen fase:\n  - Er zijn nog geen antwoorden\n" in text
+    assert "- Keuze van de groep: nog niet gemaakt\n" in text
     assert "Nog geen acties." in text
 
 
@@ -63,3 +74,11 @@ def test_the_review_of_the_previous_plan_is_in_the_report(demo):
     text = report(demo, CONTENT)
     assert "## Terugblik op het vorige actieplan" in text
     assert "| ronde-1.toml | 2 | Feedback geven | Gedaan | in mei, met het presidium |" in text
+
+
+def test_the_groups_choice_of_no_phase_is_marked_as_the_apps_words_and_keeps_its_reason(demo):
+    demo.choose_phase(0, "Loopt al een traject")
+    text = report(demo, CONTENT)
+    assert (
+        "- Keuze van de groep: Geen aanleiding gezien (tekst van deze app)\n  - Waarom: Loopt al een traject\n" in text
+    )

@@ -81,6 +81,7 @@ STEP_VIEWS = {
     "stap2-vergelijking": ["f3", "c", "enter", "down", "down", "enter"],
     "stap4": ["f5"],
     "actieplan": ["f5", "p"],
+    "stap3-geen-aanleiding": ["f4", "0", "enter"],
     "stap5": ["f6"],
     "hulp": ["f1"],
 }
@@ -156,6 +157,7 @@ DIALOGS = {
     "actie-toevoegen": ["f5", "plus"],
     "al-gekozen": ["f3", "c", "enter"],
     "reden": ["f4", "3"],
+    "handreiking-stap-3": ["f4", "h"],
     "opdrachten": ["ctrl+p"],
 }
 

@@ -110,7 +110,7 @@ async def test_every_screen_shows_hostile_text_literally(tmp_path):
         assert_shows(app, *NAMES)
         await pilot.press("escape", "f4")
         await pilot.pause()
-        assert_shows(app, f"reden: {REASON}")
+        assert_shows(app, f"waarom: {REASON}")
         await pilot.press("p")
         await pilot.pause()
         assert_shows(app, OWNER, ACTION_NOTE)

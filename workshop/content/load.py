@@ -36,6 +36,7 @@ from workshop.content.records import (
     Voorstelregel,
     Vraag,
     Woord,
+    sort_key,
 )
 from workshop.files.atomic import Unreadable, read_file
 
@@ -59,7 +60,7 @@ def load_content(directory: Path) -> Content:
     secties = _keuzes(vragenlijst, "secties", Sectie)
     vragen = _vragen(vragenlijst, {sectie.id for sectie in secties})
     instrumenten = _instrumenten(instrumenten_file)
-    fasen = _fasen(instrumenten_file, {instrument.id for instrument in instrumenten})
+    fasen = _fasen(instrumenten_file, {instrument.id: instrument for instrument in instrumenten})
     return Content(
         versie=handreiking.text("versie", nonempty=True),
         titel=handreiking.text("titel", nonempty=True),
@@ -73,7 +74,9 @@ def load_content(directory: Path) -> Content:
         fasen=fasen,
         instrumenten=instrumenten,
         toelichting=instrumenten_file.text("toelichting", nonempty=True),
-        geen_interventie=_named_text(instrumenten_file.table("geen_interventie")),
+        geen_aanleiding=_named_text(instrumenten_file.table("geen_aanleiding")),
+        vragenlijst_titel=vragenlijst.text("titel", nonempty=True),
+        eigen=frozenset(field for source in sources.values() for field in _eigen(source.fields())),
         tips=tuple(
             Tip(f.text("id"), f.text("titel", nonempty=True), f.text("tekst", nonempty=True))
             for f in _unique(sources["tips"].fields(), "tips")
@@ -191,7 +194,30 @@ def _vragen(fields: Fields, secties: set[str]) -> tuple[Vraag, ...]:
     for vraag, f in zip(vragen, tables):
         if vraag.crisis and vraag.gewenst:
             raise f.fail("crisis", "een crisisstelling beschrijft iets ongewensts")
+        _keeps_the_meaning(vraag, f)
     return vragen
+
+
+def _keeps_the_meaning(vraag: Vraag, fields: Fields) -> None:
+    """The short label keeps the words that carry the statement's meaning ('of dreigen',
+    'sociale media', 'erg'): each of `kernwoorden` is in the statement and in the label."""
+    words = fields.texts("kernwoorden")
+    if not words:
+        raise fields.fail("kernwoorden", "minstens één nodig: de woorden die de betekenis dragen")
+    for word in words:
+        if word.casefold() not in vraag.tekst.casefold():
+            raise fields.fail("kernwoorden", f"‘{word}’ staat niet in de stelling")
+        if word.casefold() not in vraag.kort.casefold():
+            raise fields.fail("kort", f"mist ‘{word}’ uit de stelling; de korte naam moet de betekenis houden")
+
+
+def _eigen(fields: Fields) -> tuple[str, ...]:
+    """The fields of this file whose text is the app's own ('vragen.kort'): each must exist."""
+    velden = fields.table("eigen", required=False).texts("velden", required=False)
+    for index, veld in enumerate(velden):
+        if veld.split(".")[0] not in fields.data:
+            raise fields.fail("eigen", f"velden[{index + 1}]: ‘{veld}’ staat niet in dit bestand")
+    return velden
 
 
 def _instrumenten(fields: Fields) -> tuple[Instrument, ...]:
@@ -204,12 +230,13 @@ def _instrumenten(fields: Fields) -> tuple[Instrument, ...]:
             hoe=f.text("hoe", nonempty=True),
             wie=f.texts("wie"),
             verwijzingen=f.texts("verwijzingen"),
+            toelichting_naam=f.text("toelichting_naam", required=False),
         )
         for f in _unique(fields, "instrumenten")
     )
 
 
-def _fasen(fields: Fields, known: set[str]) -> tuple[Fase, ...]:
+def _fasen(fields: Fields, known: dict[str, Instrument]) -> tuple[Fase, ...]:
     fasen = []
     for f in _numbered(fields, "fasen", PHASES):
         ladder = f.texts("ladder")
@@ -218,6 +245,9 @@ def _fasen(fields: Fields, known: set[str]) -> tuple[Fase, ...]:
                 raise f.fail("ladder", f"element {index + 1}: onbekend instrument '{instrument_id}'")
         if len(set(ladder)) != len(ladder):
             raise f.fail("ladder", "een instrument staat twee keer op deze sport")
+        names = [known[instrument_id].naam for instrument_id in ladder]
+        if names != sorted(names, key=sort_key):
+            raise f.fail("ladder", "niet alfabetisch, zoals de handreiking de ladder drukt")
         fasen.append(Fase(f.integer("nummer"), f.text("naam", nonempty=True), ladder))
     return tuple(fasen)
 
@@ -235,6 +265,13 @@ def _regels(fields: Fields, schaal: tuple[Woord, ...]) -> Regels:
                 crisis_antwoord=woorden.index(crisis) + 1 if crisis else None,
             )
         )
+    highest = max((regel for regel in voorstel), key=lambda regel: regel.fase, default=None)
+    if (
+        highest is not None
+        and highest.fase == max(PHASES)
+        and (highest.afwijkende_vragen_vanaf or highest.grote_afwijkingen_vanaf)
+    ):
+        raise fields.fail("voorstel", f"fase {highest.fase} komt alleen uit een crisissignaal, nooit uit tellen")
     spreiding, afwijking = fields.table("spreiding"), fields.table("afwijking")
     landkaart, anonimiteit = fields.table("landkaart"), fields.table("anonimiteit")
     return Regels(

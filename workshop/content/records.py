@@ -74,12 +74,13 @@ class Fase(NamedTuple):
 
 class Instrument(NamedTuple):
     id: str
-    naam: str
+    naam: str  # as the ladder names it
     fase: int  # home phase: where the handreiking explains it
     wat: str
     hoe: str
     wie: tuple[str, ...]
     verwijzingen: tuple[str, ...]
+    toelichting_naam: str = ""  # how the explanation names it, when that differs from the ladder
 
 
 class Tip(NamedTuple):
@@ -119,6 +120,9 @@ TEMPLATE_FIELDS: dict[str, frozenset[str]] = {
     "rij_bewust": frozenset({"voorspelling", "aantal", "marge", "discussiepunten", "drempel"}),
     "rij_onbewust_voorspelling": frozenset({"voorspelling", "aantal", "marge"}),
     "rij_onbewust_discussie": frozenset({"discussiepunten", "drempel"}),
+    "indicatie": frozenset({"fase"}),
+    "indicatie_geen": frozenset(),
+    "indicatie_open": frozenset(),
     "rij_open": frozenset(),
     "rij_zonder_normen": frozenset({"voorspelling"}),
     "rij_geen_antwoorden": frozenset({"voorspelling"}),
@@ -129,7 +133,7 @@ TEMPLATE_FIELDS: dict[str, frozenset[str]] = {
 # Words that follow a number in the templates, filled in as singular or plural.
 PLURALS = {
     "aantal": ("vragen", "vraag", "vragen"),
-    "discussiepunten": ("punten", "discussiepunt", "discussiepunten"),
+    "discussiepunten": ("vragen_uiteen", "vraag", "vragen"),
 }
 
 
@@ -164,7 +168,9 @@ class Content:
     fasen: tuple[Fase, ...]
     instrumenten: tuple[Instrument, ...]
     toelichting: str  # the introduction to the explanation of the instruments
-    geen_interventie: Tekstblok  # "phase 0": no question deviates from the norms
+    geen_aanleiding: Tekstblok  # "phase 0", the app's: no occasion seen for a phase
+    vragenlijst_titel: str  # "Vragenlijst: basis voor het goede gesprek"
+    eigen: frozenset[str]  # the fields whose text is the app's, not the handreiking's ('vragen.kort')
     tips: tuple[Tip, ...]
     regels: Regels
     rollen: tuple[Keuze, ...]
@@ -216,9 +222,14 @@ class Content:
     def naam(self, keuzes: Sequence[Keuze], keuze_id: str) -> str:
         return next((keuze.naam for keuze in keuzes if keuze.id == keuze_id), keuze_id)
 
+    def eigen_mark(self, veld: str, wat: str = "uitleg") -> str:
+        """'(uitleg van deze app)' when the text of `veld` ('kwadranten.uitleg') is the app's
+        own and not the handreiking's, as [eigen] in content says; else ''."""
+        return f"({wat} van deze app)" if veld in self.eigen else ""
+
     def fase_naam(self, fase: int) -> str:
-        """'Fase 2', or for phase 0 'Geen interventie nodig'."""
-        return self.geen_interventie.titel if fase == 0 else self.fasen[fase - 1].naam
+        """'Fase 2', or for phase 0 'Geen aanleiding gezien' (the app's words)."""
+        return self.geen_aanleiding.titel if fase == 0 else self.fasen[fase - 1].naam
 
     def ladder(self, fase: int) -> tuple[Instrument, ...]:
         """The cumulative rung: this phase's own instruments plus those of the lower phases,

@@ -1,8 +1,11 @@
-"""Suggestions the app makes and explains: the phase of the ladder, and the landkaart hint.
+"""What the app sees and explains: an indicatie for the phase of the ladder, and a hint on
+the landkaart.
 
-The handreiking sets no fixed norms, so these are suggestions only: each carries the
-conditions that led to it, worded with the templates in content/regels.toml, and the
-facilitator decides.
+The handreiking sets no fixed norms and calls its questionnaire the basis for a good
+conversation, so these are indications only, never a verdict: each carries the conditions
+that led to it, worded with the templates in content/regels.toml as a question for the room,
+and the group chooses. Counting alone indicates phase 2 at most; phase 3 comes only from a
+crisis signal (the rules are data, and the loader refuses a phase 3 from counts).
 """
 
 from __future__ import annotations
@@ -51,8 +54,18 @@ def count(results: Sequence[Uitslag], regels: Regels) -> Telwerk:
 
 
 class FaseVoorstel(NamedTuple):
-    fase: int | None  # None when nothing can be suggested; 0 is "no intervention needed"
+    """The indicatie: the phase the app sees occasion for, and why. The group chooses."""
+
+    fase: int | None  # None when the app sees nothing yet; 0 is "no occasion seen" (the app's own)
     redenen: tuple[Reden, ...]  # every condition that fired for this phase, the strongest first
+
+    def kop(self, content: Content) -> str:
+        """'De app ziet aanleiding voor fase 2, omdat:', the line above the reasons."""
+        if self.fase is None:
+            return content.regels.tekst("indicatie_open")
+        if self.fase == 0:
+            return content.regels.tekst("indicatie_geen")
+        return content.regels.tekst("indicatie", fase=content.fase_naam(self.fase).lower())
 
 
 def suggest_phase(results: Sequence[Uitslag], content: Content) -> FaseVoorstel:
@@ -183,7 +196,7 @@ class Indicatie(NamedTuple):
         return self.verborgen > 0
 
     def wachttekst(self, regels: Regels) -> str:
-        """'Nog 3 vragen niet onthuld: het voorstel volgt na onthullen'."""
+        """'Volgt na onthullen: nog 3 vragen verborgen'."""
         return regels.tekst("nog_verborgen", aantal=self.verborgen)
 
 

@@ -84,7 +84,7 @@ class Sessie:
     voorspelling: int | None = None  # how many questions the group expects outside the norms
     notities: dict[str, str] = field(default_factory=dict)  # vraag id -> note
     fase: int | None = None  # the chosen phase; 0 is "no intervention needed"
-    fase_reden: str = ""  # why the group chose otherwise than suggested
+    fase_reden: str = ""  # why the group chose otherwise than the indicatie; optional
     kwadrant: str | None = None  # the landkaart quadrant the group chose
     actieplan: list[Actie] = field(default_factory=list)
     terugblik: list[Terugblik] = field(default_factory=list)
@@ -134,7 +134,8 @@ class Sessie:
             self.notities.pop(vraag_id, None)
 
     def choose_phase(self, fase: int | None, reden: str = "") -> None:
-        """The group's choice of phase (0: no intervention), with an optional reason."""
+        """The group's choice of phase (0: no occasion seen), with why, if the group wants it
+        recorded (an empty reason is a valid choice too)."""
         self.fase, self.fase_reden = fase, reden if fase is not None else ""
 
     def choose_quadrant(self, kwadrant: str | None) -> None:

@@ -37,9 +37,9 @@ class Samenvatting:
     aangemaakt: str  # ISO moment, to order sessions of one day
     deelnemers: int
     beantwoord: int  # percent of all cells, rounded down
-    voorgesteld: int | None  # the suggested phase
+    voorgesteld: int | None  # the phase the app indicates
     gekozen: int | None
-    verborgen: int  # questions answered but not revealed: the suggestion waits for them
+    verborgen: int  # questions answered but not revealed: the indicatie waits for them
 
     def voorstel(self, content: Content) -> str:
         """'Fase 2', 'volgt na onthullen' or '–'."""
@@ -48,11 +48,12 @@ class Samenvatting:
         return "–" if self.voorgesteld is None else content.fase_naam(self.voorgesteld)
 
     def fase(self, content: Content) -> str:
-        """'Fase 2 (gekozen)', 'Fase 2 (voorstel)', 'volgt na onthullen' or '–'."""
+        """'Fase 2 (groep)', the group's choice; else 'Fase 2 (indicatie)', the app's;
+        'volgt na onthullen' or '–'."""
         if self.gekozen is not None:
-            return f"{content.fase_naam(self.gekozen)} (gekozen)"
+            return f"{content.fase_naam(self.gekozen)} (groep)"
         if self.voorgesteld is not None and not self.verborgen:
-            return f"{content.fase_naam(self.voorgesteld)} (voorstel)"
+            return f"{content.fase_naam(self.voorgesteld)} (indicatie)"
         return self.voorstel(content)
 
 

@@ -59,7 +59,7 @@ def question_table(
 
 
 def outcome_table(vergelijking: Vergelijking, content: Content) -> Tabel:
-    """Per session: the suggested and the chosen phase, the landkaart, the actions."""
+    """Per session: the phase the app indicated and the one the group chose, the landkaart, the actions."""
     rows = []
     for index, stand in enumerate(vergelijking.standen):
         rows.append(
@@ -72,7 +72,7 @@ def outcome_table(vergelijking: Vergelijking, content: Content) -> Tabel:
                 str(stand.gedaan),
             ]
         )
-    return Tabel(["Sessie", "Voorgestelde fase", "Gekozen fase", "Landkaart", "Acties", "Gedaan"], rows)
+    return Tabel(["Sessie", "Indicatie app", "Keuze groep", "Landkaart", "Acties", "Gedaan"], rows)
 
 
 def _suggested(stand, content: Content) -> str:

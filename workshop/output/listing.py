@@ -8,7 +8,7 @@ from workshop.content import Content
 from workshop.files.index import overview
 from workshop.output.text import one_line
 
-HEADINGS = ("Gemeente", "Titel", "Datum", "Deelnemers", "Beantwoord", "Voorgestelde fase", "Bestand")
+HEADINGS = ("Gemeente", "Titel", "Datum", "Deelnemers", "Beantwoord", "Indicatie fase", "Bestand")
 WIDTHS = (20, 30, 10, 10, 10, 24, 200)  # the file name last, in full
 
 

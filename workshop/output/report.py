@@ -1,7 +1,8 @@
-"""The Markdown report for the minutes: every result, suggestion and decision of a session.
+"""The Markdown report for the minutes: every result, indicatie and decision of a session,
+in the words the screen uses (the app's indicatie, the group's choice, own texts marked).
 
 It shows what the room has seen: a question not yet revealed is listed without its answers,
-and the suggestions wait for it as they do on screen (`advice.indicatie`). In the anonymous
+and the indications wait for it as they do on screen (`advice.indicatie`). In the anonymous
 mode it names no participant and no role of one.
 """
 
@@ -14,6 +15,9 @@ from workshop.domain.rules import Uitslag, list_tally, revealed_results
 from workshop.output.tables import cell, markdown_table, results_table, row
 from workshop.output.text import visible
 
+OWN_WORDS = (
+    "De handreiking stelt geen drempels: de indicatie en de zinnen erbij zijn van deze app, de keuze is van de groep."
+)
 LEGEND = "✓ binnen de norm · ✗2 twee stappen buiten de norm · ◆ discussiepunt: de antwoorden lopen ver uiteen"
 
 
@@ -49,7 +53,7 @@ def _header(sessie: Sessie, content: Content, advice: Indicatie) -> str:
     if advice.wacht:
         lines.append(
             f"- Nog niet onthuld toen dit verslag werd geschreven: {advice.verborgen} van de "
-            f"{len(content.vragen)} vragen. Hun antwoorden en het voorstel staan er niet in; "
+            f"{len(content.vragen)} vragen. Hun antwoorden en de indicatie staan er niet in; "
             "onthul ze in de app en schrijf het verslag opnieuw."
         )
     return "\n".join(lines)
@@ -85,32 +89,39 @@ def _summary(results: tuple[Uitslag, ...], content: Content) -> str:
 
 
 def _phase(sessie: Sessie, advice: Indicatie, content: Content) -> str:
+    """The app's indicatie with what it rests on, and apart from it the group's choice."""
     voorstel = advice.fase
-    lines = ["## Fase van de escalatieladder", ""]
+    lines = ["## Fase van de escalatieladder", "", OWN_WORDS, ""]
     if advice.wacht:
-        lines.append(f"- Voorgesteld: nog niet ({advice.wachttekst(content.regels)})")
+        lines.append(f"- Indicatie van de app: nog niet ({advice.wachttekst(content.regels)})")
     else:
-        suggested = "geen voorstel" if voorstel.fase is None else content.fase_naam(voorstel.fase)
-        lines.append(f"- Voorgesteld: {suggested}")
+        lines.append(f"- Indicatie van de app: {voorstel.kop(content)}")
         lines += [f"  - {reden.tekst(content.regels)}" for reden in voorstel.redenen]
-    chosen = "nog niet gekozen" if sessie.fase is None else content.fase_naam(sessie.fase)
-    lines.append(f"- Gekozen: {chosen}")
+    lines.append(f"- Keuze van de groep: {_phase_name(sessie.fase, content)}")
     if sessie.fase_reden:
-        lines.append(f"  - Reden: {cell(sessie.fase_reden)}")
+        lines.append(f"  - Waarom: {cell(sessie.fase_reden)}")
     return "\n".join(lines)
+
+
+def _phase_name(fase: int | None, content: Content) -> str:
+    if fase is None:
+        return "nog niet gemaakt"
+    if fase == 0:
+        return f"{content.fase_naam(0)} {content.eigen_mark('geen_aanleiding', 'tekst')}".strip()
+    return content.fase_naam(fase)
 
 
 def _landkaart(sessie: Sessie, advice: Indicatie, content: Content) -> str:
     hint = advice.landkaart
     lines = ["## Landkaart", ""]
     if advice.wacht:
-        lines.append(f"- Hint: nog niet ({advice.wachttekst(content.regels)})")
+        lines.append(f"- Indicatie van de app: nog niet ({advice.wachttekst(content.regels)})")
     else:
-        suggested = content.kwadrant_by_id(hint.kwadrant_id).naam if hint.kwadrant_id else "open"
-        lines.append(f"- Hint: {suggested}")
+        suggested = content.kwadrant_by_id(hint.kwadrant_id).naam if hint.kwadrant_id else "nog open"
+        lines.append(f"- Indicatie van de app: {suggested}")
         lines += [f"  - {reden.tekst(content.regels)}" for reden in hint.redenen]
-    chosen = content.kwadrant_by_id(sessie.kwadrant).naam if sessie.kwadrant else "nog niet gekozen"
-    lines.append(f"- Gekozen door de groep: {chosen}")
+    chosen = content.kwadrant_by_id(sessie.kwadrant).naam if sessie.kwadrant else "nog niet gemaakt"
+    lines.append(f"- Keuze van de groep: {chosen}")
     return "\n".join(lines)
 
 

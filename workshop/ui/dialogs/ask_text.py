@@ -22,9 +22,15 @@ class AskTextScreen(ModalScreen[Any]):
     BINDINGS = [Binding("escape", "cancel", "Annuleren")]
 
     def __init__(
-        self, title: str, explanation: str, default: str = "", parse: Callable[[str], Any] = str.strip
+        self,
+        title: str,
+        explanation: str,
+        default: str = "",
+        parse: Callable[[str], Any] = str.strip,
+        keys: str = "Enter bevestigt · Esc annuleert",
     ) -> None:
         super().__init__()
+        self.keys = keys
         self.title_text = title
         self.explanation = explanation
         self.default = default
@@ -35,7 +41,7 @@ class AskTextScreen(ModalScreen[Any]):
             yield Static(self.title_text, id="choice-title")
             yield Static(self.explanation, id="choice-question")
             yield Input(self.default, id="answer")
-            yield Static("Enter bevestigt · Esc annuleert", id="ask-error")
+            yield Static(self.keys, id="ask-error")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

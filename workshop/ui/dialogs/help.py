@@ -11,7 +11,7 @@ from textual.containers import Grid, VerticalScroll
 from textual.screen import ModalScreen
 
 from workshop.ui.messages import RunCommand
-from workshop.ui.screens.base import AppAccess
+from workshop.ui.screens.base import AppAccess, StepScreen
 from workshop.ui.widgets.plain import Static
 
 SCALE_KEYS = {"1", "2", "3", "4", "5"}
@@ -61,6 +61,7 @@ def groups(app) -> list[tuple[str, list[Binding]]]:
     arrows = Binding("up,down,left,right", "", "Cursor verplaatsen")
     return [
         ("Overal", app.BINDINGS),
+        ("In elke stap", StepScreen.BINDINGS),
         ("Sessies kiezen", PickerScreen.BINDINGS),
         ("Stap 1: vragenlijst", [*QuestionnaireScreen.BINDINGS, arrows, *AnswerGrid.BINDINGS[4:]]),
         ("Stap 2: interpreteren", InterpretScreen.BINDINGS),

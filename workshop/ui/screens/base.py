@@ -6,13 +6,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, cast
 
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.screen import Screen
 
 from workshop.content import Content
 from workshop.domain.model import Sessie
 from workshop.files.open_session import OpenSession
+from workshop.ui.dialogs.guide import GuideScreen
 from workshop.ui.messages import SessionChanged
 from workshop.ui.widgets.bars import SessionBar, StepBar
+from workshop.ui.widgets.guide import StepGuide
 from workshop.ui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
@@ -46,14 +49,20 @@ class AppAccess:
 
 class StepScreen(AppAccess, Screen):
     """A step of the handreiking for the open session; it redraws itself when resumed,
-    because the session or its participants may have changed meanwhile."""
+    because the session or its participants may have changed meanwhile. Every step shows
+    the handreiking's own text for it (StepGuide), and h opens it in full."""
 
     STEP = 0
+    BINDINGS = [Binding("h", "guide", "Handreiking", show=False, tooltip="De tekst van de handreiking bij deze stap")]
     shown: OpenSession | None = None  # the session this screen last drew
 
     def compose_bars(self) -> ComposeResult:
         yield SessionBar(id="session-bar")
         yield StepBar(self.STEP, id="step-bar")
+        yield StepGuide(self.content, self.STEP, id="step-guide")
+
+    def action_guide(self) -> None:
+        self.app.push_screen(GuideScreen(self.content, self.STEP))
 
     def compose_footer(self) -> ComposeResult:
         yield KeyBar()

@@ -48,7 +48,7 @@ class BorgenScreen(StepScreen):
             yield Static(id="trail", classes="explain")
             yield Static(id="review-title", classes="heading")
             yield DataTable(id="review", cursor_type="row")
-            yield Static("Preventieve tips", classes="heading")
+            yield Static(id="tips-title", classes="heading")
             yield Static(id="tips", classes="explain")
         yield from self.compose_footer()
 
@@ -56,6 +56,8 @@ class BorgenScreen(StepScreen):
         self._load_history()
         self._draw_landkaart()
         self._draw_review()
+        tips_title = f"Preventieve tips {self.content.eigen_mark('tips.titel', 'titels')}".strip()
+        self.query_one("#tips-title", Static).update(tips_title)
         self.query_one("#tips", Static).update(self._tips())
         self.query_one(LandkaartKiezer).focus()
 
@@ -80,8 +82,9 @@ class BorgenScreen(StepScreen):
         reasons = "\n".join(f"• {reden.tekst(content.regels)}" for reden in hint.redenen)
         if advice.wacht:
             reasons = f"• {advice.wachttekst(content.regels)}. Onthullen: o in stap 1 of 2, O (of Ctrl+P) alle vragen."
-        hinted = content.kwadrant_by_id(hint.kwadrant_id).naam if hint.kwadrant_id else "nog open"
-        self.query_one("#hint-reasons", Static).update(Text.assemble(("◆ Hint: ", "bold"), hinted, "\n", reasons))
+        hinted = content.kwadrant_by_id(hint.kwadrant_id).naam.lower() if hint.kwadrant_id else "nog open"
+        head = Text.assemble(("◆ Indicatie van de app: ", "bold"), hinted, "\n")
+        self.query_one("#hint-reasons", Static).update(head + Text(reasons))
         self.query_one("#trail", Static).update(self._trail_text())
 
     def _trail_text(self) -> Text:

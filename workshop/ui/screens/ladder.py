@@ -24,7 +24,7 @@ class LadderScreen(StepScreen):
     STEP = 3
 
     BINDINGS = [
-        Binding("0", "choose(0)", "Geen interventie", show=False, tooltip="Kies: geen interventie nodig"),
+        Binding("0", "choose(0)", "Geen aanleiding", show=False, tooltip="De groep ziet geen aanleiding voor een fase"),
         Binding("1", "choose(1)", "Fase 1", show=False, tooltip="Kies fase 1"),
         Binding("2", "choose(2)", "Fase 2", show=False, tooltip="Kies fase 2"),
         Binding("3", "choose(3)", "Fase 3", show=False, tooltip="Kies fase 3"),
@@ -49,7 +49,7 @@ class LadderScreen(StepScreen):
         yield from self.compose_footer()
 
     def voorstel(self) -> FaseVoorstel:
-        """The suggestion as the room may see it: none while answered questions are hidden."""
+        """The indicatie as the room may see it: none while answered questions are hidden."""
         advice = indicatie(self.current.sessie, self.content)
         return FaseVoorstel(None, ()) if advice.wacht else advice.fase
 
@@ -63,34 +63,34 @@ class LadderScreen(StepScreen):
         self.query_one("#available", OptionList).focus()
 
     def _suggestion(self, advice: Indicatie) -> Text:
+        """'De app ziet aanleiding voor fase 2, omdat:' and the conditions, with their numbers."""
         content = self.content
         if advice.wacht:
             return Text.assemble(
-                ("De app doet nog geen voorstel:", "bold"),
+                ("Indicatie van de app:", "bold"),
                 f"\n• {advice.wachttekst(content.regels)}.\n• Onthullen: o in stap 1 of 2, O (of Ctrl+P) alle vragen.",
             )
         voorstel = advice.fase
-        if voorstel.fase is None:
-            head = "De app kan nog geen fase voorstellen:"
-        else:
-            head = f"De app stelt voor: {content.fase_naam(voorstel.fase)}, omdat:"
         reasons = [f"• {reden.tekst(content.regels)}" for reden in voorstel.redenen]
-        return Text.assemble((head, "bold"), "\n", "\n".join(reasons))
+        return Text.assemble((voorstel.kop(content), "bold"), "\n", "\n".join(reasons))
 
     def _choice(self, voorstel: FaseVoorstel) -> Text:
         sessie, content = self.current.sessie, self.content
-        keys = "Kies met 0 (geen interventie), 1, 2 of 3."
+        heading = ("Keuze van de groep: ", "bold")
+        keys = f"Welke fase past? Kies 0 ({content.fase_naam(0).lower()}), 1, 2 of 3."
         if sessie.fase is None:
-            return Text.assemble(("Gekozen: nog niets. ", "bold"), keys)
-        chosen = Text.assemble(("Gekozen: ", "bold"), (content.fase_naam(sessie.fase), "bold reverse"))
+            return Text.assemble(heading, "nog niet gemaakt.\n", keys)
+        chosen = Text.assemble(heading, (content.fase_naam(sessie.fase), "bold reverse"))
+        if sessie.fase == 0:
+            chosen += Text(f" {content.eigen_mark('geen_aanleiding', 'tekst')}")
         if sessie.fase_reden:
-            chosen += Text(f" · reden: {sessie.fase_reden}")
+            chosen += Text(f" · waarom: {sessie.fase_reden}")
         elif voorstel.fase is not None and sessie.fase != voorstel.fase:
-            chosen += Text(" · anders dan voorgesteld")
+            chosen += Text(" · anders dan de indicatie")
         return chosen + Text(f"\n{keys}")
 
     def _available(self, voorstel: FaseVoorstel) -> None:
-        """The instruments of the chosen phase, else of the suggested one."""
+        """The instruments of the chosen phase, else of the indicated one."""
         content = self.content
         chosen = self.current.sessie.fase is not None
         fase = self.current.sessie.fase if chosen else voorstel.fase
@@ -105,35 +105,35 @@ class LadderScreen(StepScreen):
             title.update("Instrumenten: kies eerst een fase")
             return
         if fase == 0:
-            title.update(content.geen_interventie.titel)
-            nothing.update(content.geen_interventie.tekst)
+            title.update(f"{content.geen_aanleiding.titel} {content.eigen_mark('geen_aanleiding', 'tekst')}")
+            nothing.update(content.geen_aanleiding.tekst)
             return
-        which = "gekozen" if chosen else "voorgestelde"
-        title.update(f"Instrumenten in de {which} {content.fase_naam(fase).lower()}, alfabetisch · Enter: toelichting")
+        which = "de gekozen" if chosen else "de geïndiceerde"
+        title.update(f"Instrumenten in {which} {content.fase_naam(fase).lower()}, alfabetisch · Enter: toelichting")
         for instrument in content.ladder(fase):
             options.add_option(Option(f"fase {instrument.fase} · {instrument.naam}", id=instrument.id))
         options.highlighted = 0
 
     def action_choose(self, fase: int) -> None:
-        """Choose a phase; one other than the suggestion asks for an optional reason first,
-        and Escape there cancels the choice."""
+        """The group's choice counts at once. Where it differs from the indicatie the app asks
+        whether the group wants to record why; empty or Escape records no reason."""
         sessie, content = self.current.sessie, self.content
         voorstel = self.voorstel()
+        before = sessie.fase_reden if sessie.fase == fase else ""
+        self._set_phase(fase, before if fase != voorstel.fase else "")
         if voorstel.fase is None or fase == voorstel.fase:
-            self._set_phase(fase, "")
             return
         question = (
-            f"U kiest {content.fase_naam(fase).lower()}, de app stelt {content.fase_naam(voorstel.fase).lower()} "
-            "voor. Waarom? (mag leeg; Esc: niet kiezen)"
+            f"De groep kiest {content.fase_naam(fase).lower()}; de indicatie van de app was "
+            f"{content.fase_naam(voorstel.fase).lower()}. Wilt u vastleggen waarom? Mag leeg blijven."
         )
         self.app.push_screen(
-            AskTextScreen("Reden voor deze keuze", question, sessie.fase_reden if sessie.fase == fase else ""),
+            AskTextScreen("Keuze van de groep", question, before, keys="Enter legt vast · Esc: geen reden"),
             lambda reason: None if reason is None else self._set_phase(fase, reason),
         )
 
     def _set_phase(self, fase: int, reason: str) -> None:
-        self.current.sessie.fase = fase
-        self.current.sessie.fase_reden = reason
+        self.current.sessie.choose_phase(fase, reason)
         self.changed()
         self.sync()
 

@@ -69,7 +69,9 @@ class NormsScreen(AppAccess, Screen[bool]):
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
         table.add_column("Nr", key="nr")
-        table.add_column("Stelling", key="tekst")
+        # the short names are the app's: the group decides on the statement, shown in full below
+        own = self.content.eigen_mark("vragen.kort", "korte naam")
+        table.add_column(f"Stelling {own}".strip(), key="tekst")
         table.add_column("Soort", key="soort")
         table.add_column("Norm", key="norm")
         for vraag in self.content.vragen:
@@ -102,7 +104,7 @@ class NormsScreen(AppAccess, Screen[bool]):
             ok = words[:norm] if vraag.gewenst else words[norm - 1 :]
             acceptable = f" · acceptabel: {', '.join(ok)}"
         self.query_one("#norm-statement", Static).update(
-            f"{vraag.nummer}. {vraag.tekst} ({vraag.polariteit}){acceptable}"
+            f"Vraag {vraag.nummer} in de handreiking: {vraag.tekst} ({vraag.polariteit}){acceptable}"
         )
 
     def _norm_text(self, vraag_id: str) -> str:

@@ -8,12 +8,14 @@ from workshop.content import Instrument
 
 
 def explanation(instrument: Instrument, fase_naam: str) -> Text:
-    """The whole explanation of one instrument, in the handreiking's words."""
+    """The whole explanation of one instrument, in the handreiking's words, under the name the
+    ladder gives it, and the name of the toelichting where that differs."""
     wie = [f"• {w}" for w in instrument.wie] or ["De handreiking noemt hier geen specifieke partij."]
     refs = [f"• {r}" for r in instrument.verwijzingen] or ["Geen."]
+    other = f"\nIn de toelichting: {instrument.toelichting_naam}" if instrument.toelichting_naam else ""
     return Text.assemble(
         (instrument.naam, "bold $primary"),
-        f"\nThuisfase: {fase_naam}\n\n",
+        f"{other}\nThuisfase: {fase_naam}\n\n",
         ("Wat", "bold underline"),
         f"\n{instrument.wat}\n\n",
         ("Hoe", "bold underline"),

@@ -1,4 +1,5 @@
-"""The escalation ladder: three rungs, phase 1 at the bottom, the suggestion marked."""
+"""The escalation ladder: three rungs, phase 1 at the bottom, the app's indicatie marked and
+the group's choice marked more strongly: the choice is what counts."""
 
 from __future__ import annotations
 
@@ -10,36 +11,37 @@ from workshop.domain.advice import FaseVoorstel
 from workshop.ui.display import fit
 from workshop.ui.widgets.plain import literal
 
-SUGGESTED, CHOSEN = "◀ voorgesteld", "● gekozen"
+SUGGESTED, CHOSEN = "◀ indicatie", "● keuze groep"
 
 
-def rung_marks(fase: int, voorstel: FaseVoorstel, gekozen: int | None) -> str:
+def rung_marks(fase: int, voorstel: FaseVoorstel, gekozen: int | None, short: bool = False) -> str:
+    """'◀ indicatie  ● keuze groep', or where room is short '◀ app ● groep'."""
     marks = []
     if voorstel.fase == fase:
-        marks.append(SUGGESTED)
+        marks.append("◀ app" if short else SUGGESTED)
     if gekozen == fase:
-        marks.append(CHOSEN)
-    return "  ".join(marks)
+        marks.append("● groep" if short else CHOSEN)
+    return (" " if short else "  ").join(marks)
 
 
 def mini_lines(voorstel: FaseVoorstel, gekozen: int | None, content: Content, width: int) -> list[Text]:
-    """The three rungs, highest first, and the 'no intervention' state below them."""
+    """The three rungs, highest first, and the 'no occasion seen' state below them."""
     lines = []
     for fase in (3, 2, 1, 0):
         if fase == 0 and voorstel.fase != 0 and gekozen != 0:
             continue
         marks = rung_marks(fase, voorstel, gekozen)
         name = content.fase_naam(fase)
-        label = f"▶ {name}" if marks else f"  {name}"
-        style = "bold reverse" if voorstel.fase == fase else "bold"
+        label = f"▶ {name}" if gekozen == fase else f"  {name}"
+        style = "bold reverse" if gekozen == fase else "bold"
         if len(label) + len(marks) + 1 > width:
-            marks = marks.replace("voorgesteld", "voorstel").replace("gekozen", "keuze").replace("  ", " ")
+            marks = rung_marks(fase, voorstel, gekozen, short=True)
         lines.append(Text.assemble((label, style), (f" {marks}" if marks else "", "bold $accent")))
     return lines
 
 
 def suggestion_sentence(voorstel: FaseVoorstel, content: Content) -> str:
-    """The first condition that fired, worded for the room."""
+    """The first condition that fired, worded for the room: what the indicatie rests on."""
     return voorstel.redenen[0].tekst(content.regels)
 
 
@@ -48,7 +50,7 @@ def rung_lines(fase: int, voorstel: FaseVoorstel, gekozen: int | None, content: 
     inner = max(16, width - 2)
     marks = rung_marks(fase, voorstel, gekozen)
     title = content.fase_naam(fase) + ("" if fase == 1 else f" (plus fase {'1' if fase == 2 else '1 en 2'})")
-    strong = "bold reverse" if marks else "bold"
+    strong = "bold reverse" if gekozen == fase else "bold"
     lines = [Text.assemble(("┌ ", strong), (fit(title, inner - 1), strong))]
     if marks:
         lines.append(Text.assemble("│ ", (fit(marks, inner), "bold $accent")))
@@ -62,14 +64,18 @@ def rung_lines(fase: int, voorstel: FaseVoorstel, gekozen: int | None, content: 
 
 def full_lines(voorstel: FaseVoorstel, gekozen: int | None, content: Content, width: int) -> list[Text]:
     """The three rungs, phase 3 at the top and phase 1 at the bottom, and below them the
-    state in which no intervention is needed."""
+    app's own 'no occasion seen', marked as the app's."""
     lines: list[Text] = []
     for fase in (3, 2, 1):
         lines += rung_lines(fase, voorstel, gekozen, content, width)
     marks = rung_marks(0, voorstel, gekozen)
-    zero = content.fase_naam(0)
+    zero = f"{content.fase_naam(0)} {content.eigen_mark('geen_aanleiding', 'tekst')}".strip()
     lines.append(
-        Text.assemble(("▶ " if marks else "  ", "bold"), (zero, "bold"), (f" {marks}" if marks else "", "bold $accent"))
+        Text.assemble(
+            ("▶ " if gekozen == 0 else "  ", "bold"),
+            (zero, "bold reverse" if gekozen == 0 else "bold"),
+            (f" {marks}" if marks else "", "bold $accent"),
+        )
     )
     return lines
 

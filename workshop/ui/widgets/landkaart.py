@@ -1,4 +1,4 @@
-"""The landkaart: the conscious-competence 2x2, with the hint and the group's choice."""
+"""The landkaart: the conscious-competence 2x2, with the app's indicatie and the group's choice."""
 
 from __future__ import annotations
 
@@ -18,12 +18,13 @@ HINT, CHOICE = "◆", "●"
 ROWS, COLUMNS = (BEWUST, ONBEWUST), (ONBEKWAAM, BEKWAAM)
 
 
-def cell_marks(kwadrant_id: str, hint: LandkaartHint, gekozen: str | None) -> str:
+def cell_marks(kwadrant_id: str, hint: LandkaartHint, gekozen: str | None, short: bool = False) -> str:
+    """'● keuze groep ◆ indicatie', or where room is short '● groep ◆ app'."""
     marks = []
     if kwadrant_id == gekozen:
-        marks.append(f"{CHOICE} keuze")
+        marks.append(f"{CHOICE} groep" if short else f"{CHOICE} keuze groep")
     if kwadrant_id == hint.kwadrant_id:
-        marks.append(f"{HINT} hint")
+        marks.append(f"{HINT} app" if short else f"{HINT} indicatie")
     return " ".join(marks)
 
 
@@ -38,6 +39,8 @@ def mini_lines(hint: LandkaartHint, gekozen: str | None, width: int) -> list[Tex
         cells = []
         for kolom in COLUMNS:
             marks = cell_marks(f"{rij}-{kolom}", hint, gekozen)
+            if len(marks) > cell - 1:
+                marks = cell_marks(f"{rij}-{kolom}", hint, gekozen, short=True)
             style = "bold reverse" if f"{rij}-{kolom}" == gekozen else "bold $accent" if marks else ""
             cells.append((fit(marks or "·", cell - 1) + " ", style))
         lines.append(Text.assemble((fit(rij, row_width), "bold"), *cells))
@@ -47,7 +50,7 @@ def mini_lines(hint: LandkaartHint, gekozen: str | None, width: int) -> list[Tex
 def hint_sentence(hint: LandkaartHint, gekozen: str | None, content: Content) -> str:
     hinted = content.kwadrant_by_id(hint.kwadrant_id).naam.lower() if hint.kwadrant_id else "nog open"
     chosen = content.kwadrant_by_id(gekozen).naam.lower() if gekozen else "nog niet gekozen"
-    return f"{HINT} hint: {hinted}\n{CHOICE} keuze: {chosen}"
+    return f"{HINT} indicatie: {hinted}\n{CHOICE} keuze groep: {chosen}"
 
 
 def map_lines(
@@ -62,7 +65,10 @@ def map_lines(
     cell = max(24, (width - 12) // 2)
     lines: list[Text] = [Text.assemble(" " * 10, (fit("onbekwaam", cell + 1), "bold"), (fit("bekwaam", cell), "bold"))]
     for rij in ROWS:
-        bodies = [_body(content.kwadrant(rij, kolom), hint, gekozen, selected, trail, cell - 2) for kolom in COLUMNS]
+        own = content.eigen_mark("kwadranten.uitleg")
+        bodies = [
+            _body(content.kwadrant(rij, kolom), own, hint, gekozen, selected, trail, cell - 2) for kolom in COLUMNS
+        ]
         height = max(len(body) for body in bodies)
         boxes = [_box(body, height, cell, f"{rij}-{kolom}" == selected) for body, kolom in zip(bodies, COLUMNS)]
         for index in range(height + 2):
@@ -71,13 +77,14 @@ def map_lines(
     return lines
 
 
-def _body(kwadrant, hint: LandkaartHint, gekozen, selected, trail, inner: int) -> list[tuple[str, str]]:
+def _body(kwadrant, own: str, hint: LandkaartHint, gekozen, selected, trail, inner: int) -> list[tuple[str, str]]:
     marks = cell_marks(kwadrant.id, hint, gekozen)
     body = [(("▸ " if kwadrant.id == selected else "  ") + kwadrant.naam, "bold")]
     body.append((marks, "bold reverse" if kwadrant.id == gekozen else "bold $accent"))
     if trail.get(kwadrant.id):
         body.append(("eerder: " + ", ".join(trail[kwadrant.id]), "bold"))
-    body += [(line, "") for line in wrap(kwadrant.uitleg, inner - 1)]
+    # the explanations are the app's, and this is where the group decides: marked as such
+    body += [(line, "") for line in wrap(f"{kwadrant.uitleg} {own}".strip(), inner - 1)]
     return body
 
 
