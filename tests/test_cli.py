@@ -83,7 +83,7 @@ def test_list(capsys, tmp_path):
         "raad",
         "en",
         "college",
-        "2026-10-12",
+        "12-10-2026",
         "6",
         "100%",
         "Fase",

@@ -6,6 +6,7 @@ the subcommand."""
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import os
 import re
@@ -18,7 +19,7 @@ import pytest
 from helpers import CONTENT, IDS, answer, people, run, session
 
 from workshop import cli
-from workshop.files.store import save_session
+from workshop.files.store import load_session, save_session
 
 RAW = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]")  # CR and LF are line ends
 ESCAPE_TITLE = "\x1b]0;gekaapt\x07Raad"
@@ -90,6 +91,46 @@ def test_written_files_hold_no_control_character(capsys, tmp_path, command):
     text = output.read_text(encoding="utf-8")
     no_raw(text)
     assert "␛]0;gekaapt␇Raad" in text
+
+
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["list"],
+        ["report", "{demo}"],
+        ["report", "{demo}", "--compare", "{earlier}"],
+        ["compare", "{earlier}", "{demo}"],
+        ["compare", "{earlier}", "{demo}", "--format", "md"],
+    ],
+)
+def test_dates_are_dutch_except_in_file_names(capsys, tmp_path, command):
+    run(capsys, "demo", "--sessions", str(tmp_path))
+    demo = next(tmp_path.glob("*.toml"))  # lindendal-2026-10-12-….toml
+    earlier = load_session(demo, CONTENT)
+    earlier.datum = dt.date(2026, 3, 1)
+    save_session(earlier, tmp_path / "eerder.toml", CONTENT)
+    args = [a.format(demo=demo, earlier=tmp_path / "eerder.toml") for a in command]
+    code, out, _ = run(capsys, *args, *["--sessions", str(tmp_path)] * (command[0] == "list"))
+    assert code == 0
+    assert "12-10-2026" in out
+    assert ISO_DATE.search(out.replace(demo.name, "")) is None
+    if command == ["report", "{demo}"]:
+        assert "- Datum: 12-10-2026" in out
+        assert "| Heidag organiseren | Burgemeester | 20-01-2027 |" in out  # a deadline
+
+
+def test_a_compare_csv_keeps_iso_dates_for_the_spreadsheet(capsys, tmp_path):
+    run(capsys, "demo", "--sessions", str(tmp_path))
+    demo = next(tmp_path.glob("*.toml"))
+    earlier = load_session(demo, CONTENT)
+    earlier.datum = dt.date(2026, 3, 1)
+    save_session(earlier, tmp_path / "eerder.toml", CONTENT)
+    code, out, _ = run(capsys, "compare", str(tmp_path / "eerder.toml"), str(demo), "--format", "csv")
+    assert code == 0
+    assert "2: 2026-10-12 Heisessie raad en college: groepsantwoord" in out and "12-10-2026" not in out
 
 
 def cells(data: bytes) -> list[list[str]]:

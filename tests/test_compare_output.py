@@ -7,7 +7,8 @@ import io
 from pathlib import Path
 
 import pytest
-from helpers import CONTENT, IDS, answer, round_one, round_two, run, session
+from helpers import CONTENT, IDS, MARCH_NEXT, answer, round_one, round_two, run, session
+from rich.cells import cell_len
 
 from workshop.files.store import save_session
 
@@ -62,8 +63,8 @@ def test_compare_as_markdown(capsys, rounds):
     assert rows[3][2:] == ["geregeld", "geregeld =", "= gelijk", "0", "-1", "0·0·1·0·1", "0·0·1·1·0"]
     assert rows[4][2:] == ["–", "vaak", "–", "–", "–", "–", "0·2·0·0·0"]
     outcome = markdown_rows(out, "Sessie")
-    assert outcome[1] == ["1: 2026-03-01 Ronde 1", "Fase 2", "–", "Onbewust onbekwaam", "2", "1"]
-    assert outcome[2] == ["2: 2026-09-01 Ronde 2", "Fase 2", "Fase 1", "Bewust onbekwaam", "0", "0"]
+    assert outcome[1] == ["1: 01-03-2026 Ronde 1", "Fase 2", "–", "Onbewust onbekwaam", "2", "1"]
+    assert outcome[2] == ["2: 01-09-2026 Ronde 2", "Fase 2", "Fase 1", "Bewust onbekwaam", "0", "0"]
 
 
 def test_compare_sorted_by_the_biggest_change_for_the_worse(capsys, rounds):
@@ -112,6 +113,43 @@ def test_report_with_the_comparison(capsys, rounds):
     assert "## Vergelijking van sessies" in out
     comparison = out.split("## Vergelijking van sessies")[1]
     assert markdown_rows(comparison, "Nr")[1][4] == "▲ beter"
+
+
+LONG_TITLE = "Heisessie over de samenwerking tussen raad, college en griffie na de verkiezingen"
+
+
+@pytest.fixture
+def three_rounds(rounds) -> list[Path]:
+    third = round_two()
+    third.titel, third.datum = LONG_TITLE, MARCH_NEXT
+    path = rounds[0].parent / "r3.toml"
+    save_session(third, path, CONTENT)
+    return [*rounds, path]
+
+
+def test_a_piped_table_breaks_no_word_and_keeps_to_columns(capsys, monkeypatch, three_rounds):
+    monkeypatch.setenv("COLUMNS", "100")
+    code, out, _ = run(capsys, "compare", *map(str, three_rounds))
+    assert code == 0
+    lines = out.splitlines()
+    assert max(cell_len(line) for line in lines) <= 100
+    words = set(out.split())
+    expected = {"afwijking", "spreiding", *LONG_TITLE.split()}
+    expected |= {word for vraag in CONTENT.vragen[:4] for word in vraag.kort.split()}
+    assert expected <= words, sorted(expected - words)  # a word broken over two lines is missing
+    assert all(line == line.rstrip() for line in lines)
+
+
+def test_a_piped_table_without_columns_is_not_wrapped(capsys, monkeypatch, three_rounds):
+    monkeypatch.delenv("COLUMNS", raising=False)
+    code, out, _ = run(capsys, "compare", *map(str, three_rounds))
+    assert code == 0
+    lines = out.splitlines()
+    first = next(line for line in lines if CONTENT.vragen[0].tekst in line)  # the full question, on one line
+    assert first.split()[-6:] == ["beter", "-1", "+1", "0·2·0·0·0", "0·0·1·1·0", "0·0·1·1·0"]
+    assert f"3: 01-03-2027 {LONG_TITLE}" in lines[3]
+    assert any(line.startswith(f" 3: 01-03-2027 {LONG_TITLE}  Fase 2") for line in lines)  # its outcome row
+    assert all(line == line.rstrip() for line in lines)
 
 
 NAMES = ["de Vries, Jan", 'Els "de Baas" Bakker', "regel één\nregel twee", "gewoon"]

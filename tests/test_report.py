@@ -34,7 +34,7 @@ def test_phase_landkaart_and_action_plan_of_the_demo(demo):
         "- Keuze van de groep: Bewust onbekwaam\n"
     ) in text
     assert "Voorgesteld" not in text and "Hint" not in text
-    heidag = "| Heidag organiseren | Burgemeester | 2027-01-20 | Gepland | "
+    heidag = "| Heidag organiseren | Burgemeester | 20-01-2027 | Gepland | "
     assert heidag + "Met externe begeleiding; thema: omgangsvormen in het debat. |" in text
     assert (
         "> De oppositie voelt zich niet gehoord sinds het coalitieakkoord; de coalitie herkent dat maar deels." in text

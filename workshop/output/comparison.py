@@ -8,14 +8,18 @@ from __future__ import annotations
 
 from workshop.content import Content
 from workshop.domain.compare import Vergelijking, direction_label, signed, sorted_rows
+from workshop.domain.forms import format_date
 from workshop.output.csvfile import csv_text
 from workshop.output.tables import Tabel, cell, markdown_table
 from workshop.output.text import visible
 
 
-def session_label(vergelijking: Vergelijking, index: int) -> str:
+def session_label(vergelijking: Vergelijking, index: int, *, iso: bool = False) -> str:
+    """'2: 12-10-2026 Heisessie' for people; with `iso` '2: 2026-10-12 Heisessie', for a
+    spreadsheet, which sorts and reads ISO dates (CSV keeps ISO, as the session files do)."""
     sessie = vergelijking.sessies[index]
-    return f"{index + 1}: {sessie.datum.isoformat()} {sessie.titel}"
+    datum = sessie.datum.isoformat() if iso else format_date(sessie.datum)
+    return f"{index + 1}: {datum} {sessie.titel}"
 
 
 def tally_text(telling) -> str:
@@ -138,7 +142,7 @@ def compare_markdown(vergelijking: Vergelijking, content: Content, order: str) -
 def compare_csv(vergelijking: Vergelijking, content: Content, order: str) -> str:
     """One row per question; per session its group answer, deviation, range and the five counts."""
     words = [w.woord for w in content.schaal]
-    labels = [session_label(vergelijking, i) for i in range(len(vergelijking.sessies))]
+    labels = [session_label(vergelijking, i, iso=True) for i in range(len(vergelijking.sessies))]
     headings = ["nummer", "vraag_id", "vraag"]
     for label in labels:
         headings += [f"{label}: groepsantwoord", f"{label}: afwijking", f"{label}: spreiding"]

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from workshop.content import Content
+from workshop.domain.forms import format_date
 from workshop.files.index import overview
 from workshop.output.text import one_line
 
@@ -29,5 +31,6 @@ def print_listing(folder: Path, content: Content) -> None:
             print(f"ONLEESBAAR  {_fit(entry.fout or '', 200)}")
             continue
         answered = f"{s.beantwoord}%"
-        cells = (s.gemeente, s.titel, s.datum, str(s.deelnemers), answered, s.voorstel(content), entry.path.name)
+        day = format_date(dt.date.fromisoformat(s.datum))  # the index keeps ISO dates
+        cells = (s.gemeente, s.titel, day, str(s.deelnemers), answered, s.voorstel(content), entry.path.name)
         print("  ".join(_fit(cell, width).ljust(width) for cell, width in zip(cells, WIDTHS)).rstrip())

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from workshop.content import Content
 from workshop.domain.advice import Indicatie, indicatie
+from workshop.domain.forms import format_date
 from workshop.domain.model import Sessie, label
 from workshop.domain.rules import Uitslag, list_tally, revealed_results
 from workshop.output.tables import cell, markdown_table, results_table, row
@@ -42,7 +43,7 @@ def _header(sessie: Sessie, content: Content, advice: Indicatie) -> str:
     lines = [
         f"# {cell(sessie.gemeente)}: {cell(sessie.titel)}",
         "",
-        f"- Datum: {sessie.datum.isoformat()}",
+        f"- Datum: {format_date(sessie.datum)}",
         f"- Opzet: {content.naam(content.opzetten, sessie.opzet)}",
         f"- Begeleider: {cell(sessie.begeleider) or '–'}",
         f"- Deelnemers: {len(sessie.deelnemers)}" + (" (anoniem)" if sessie.anoniem else ""),
@@ -146,7 +147,7 @@ def _action_plan(sessie: Sessie, content: Content) -> str:
             row(
                 content.instrument(actie.instrument).naam,
                 actie.eigenaar or "–",
-                actie.deadline.isoformat() if actie.deadline else "–",
+                format_date(actie.deadline) if actie.deadline else "–",
                 content.naam(content.statussen, actie.status),
                 actie.notities,
             )
