@@ -36,7 +36,7 @@ async def test_compare_two_rounds_from_the_picker(tmp_path):
         assert str(table.get_row_at(0)[-1]) == "0·0·2·0·0"
         outcome = app.screen.query_one("#compare-outcome")
         assert [str(c) for c in outcome.get_row_at(1)] == [
-            "2: 2026-09-01 Ronde 2",
+            "2: 01-09-2026 Ronde 2",
             "Fase 2",
             "Fase 1",
             "Bewust onbekwaam",

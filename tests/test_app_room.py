@@ -120,7 +120,7 @@ async def test_the_questionnaire_uses_a_tall_screen(tmp_path, size, spacing, thi
         heading = next(i for i, line in enumerate(lines) if line.startswith("RAAD"))
         first = next(i for i in range(heading, len(lines)) if lines[i].startswith("▶"))  # the cursor's row: 1
         assert first - heading == spacing
-        assert lines[first + spacing].startswith("2 ")
+        assert lines[first + spacing].startswith("  2 ")
         # the bar of 'vaak' (3 of 6) in 'this question' gets a second line on a tall screen
         panel = app.screen.query_one(SidePanel)
         assert panel.has_class("-vol") is (size != SMALL)

@@ -49,16 +49,16 @@ async def test_stap_2_sorts_filters_and_shows_the_summary(tmp_path):
         # the demo's 114 answers, counted word by word over its 19 questions (content/demo.toml)
         assert "altijd 4 · vaak 16 · geregeld 25 · soms 43 · nooit 26" in text(app, "#interpret-summary")
         await pilot.press("s")  # most unfavourable first
-        assert first_rows(app, 3) == ["10", "1", "2"]
+        assert first_rows(app, 3) == ["10✎", "1", "2"]  # ✎: the demo has notes on 10, 11 and 17
         await pilot.press("s")  # most divided first
-        assert first_rows(app, 3) == ["11", "17", "1"]
+        assert first_rows(app, 3) == ["11✎", "17✎", "1"]
         await pilot.press("f", "f")  # college only
-        assert first_rows(app, 2) == ["17", "19"]
+        assert first_rows(app, 2) == ["17✎", "19"]
         assert "College van B en W" in text(app, "#interpret-title")
         row = app.screen.query_one("#interpret-table").get_row_at(0)
         assert [str(c) for c in row] == [
-            "17",
-            "Oppositie heeft weini…",
+            "17✎",
+            "Oppositie heeft wein…",
             "1·0·2·3·0",
             "geregeld",
             "soms",
@@ -75,13 +75,43 @@ async def test_stap_2_per_role_group(tmp_path):
     app = make_app(tmp_path, saved(sessie))
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.press("f3", "g")
+        await pilot.pause()
+        assert [str(o.prompt) for o in app.screen.query_one("#pick").options] == [
+            "hele groep",
+            "rolgroep Wethouder (2)",
+            "rolgroep Raadslid oppositie (1)",
+        ]  # no raad as a whole: one of its roles has members, so it is the same as that group
+        await pilot.press("down", "enter")
+        await pilot.pause()
         assert text(app, "#interpret-title").startswith("Weergave: Wethouder (2)")
         row = [str(c) for c in app.screen.query_one("#interpret-table").get_row_at(0)]
         assert row[2:4] == ["0·0·0·1·1", "soms"]  # middle values soms and nooit: soms is less favourable
-        await pilot.press("g")
+        await pilot.press("g", "down", "enter")  # the choice starts at the group shown
+        await pilot.pause()
         assert text(app, "#interpret-title").startswith("Weergave: Raadslid oppositie (1)")
-        await pilot.press("g")
+        await pilot.press("g", "home", "enter")
+        await pilot.pause()
         assert text(app, "#interpret-title").startswith("Weergave: hele groep (3)")
+
+
+async def test_stap_2_shows_the_raad_and_the_college_as_a_whole(tmp_path):
+    sessie = session(
+        [("A", "burgemeester"), ("B", "wethouder"), ("C", "raadslid-coalitie"), ("D", "raadslid-oppositie")]
+    )
+    answer(sessie, IDS[0], [4, 5, 1, 2])
+    sessie.onthuld = set(IDS)
+    app = make_app(tmp_path, saved(sessie))
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("f3", "g", "end", "enter")
+        await pilot.pause()
+        assert text(app, "#interpret-title").startswith("Weergave: College (burgemeester en wethouders) (2)")
+        row = [str(c) for c in app.screen.query_one("#interpret-table").get_row_at(0)]
+        assert row[2:4] == ["0·0·0·1·1", "soms"]
+        await pilot.press("g", "up", "enter")
+        await pilot.pause()
+        assert text(app, "#interpret-title").startswith("Weergave: Raad (coalitie en oppositie) (2)")
+        row = [str(c) for c in app.screen.query_one("#interpret-table").get_row_at(0)]
+        assert row[2:4] == ["1·1·0·0·0", "altijd"]  # altijd and vaak: the less favourable middle
 
 
 async def test_stap_2_compares_two_participants(tmp_path):
@@ -202,13 +232,30 @@ async def test_stap_3_another_phase_counts_at_once_and_may_get_a_reason(tmp_path
     assert (on_disk(path).fase, on_disk(path).fase_reden) == (2, "")
 
 
-async def test_stap_3_opens_an_instrument_in_stap_4(tmp_path):
+async def test_stap_3_enter_explains_the_instrument_there_and_4_goes_on_to_stap_4(tmp_path):
+    """The screen says 'Enter: toelichting': Enter shows it, over the ladder."""
     app = make_app(tmp_path, demo_file(tmp_path))
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("f4", "down", "enter")  # the second of phase 2: Bestuurskrachtmeting
+        await pilot.pause()
+        assert type(app.screen).__name__ == "InstrumentScreen"
+        assert text(app, "#guide-text").startswith("Bestuurskrachtmeting\nThuisfase: Fase 2")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "LadderScreen"
+        await pilot.press("enter", "4")
         await pilot.pause()
         assert type(app.screen).__name__ == "InstrumentsScreen"
         assert text(app, "#instrument-text").startswith("Bestuurskrachtmeting\nThuisfase: Fase 2")
+
+
+async def test_stap_3_plus_in_the_explanation_puts_it_on_the_plan(tmp_path):
+    app = make_app(tmp_path, demo_file(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f4", "down", "enter", "plus")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ActionForm"
+        assert "Bestuurskrachtmeting" in str(app.screen.query_one(".heading").render())
 
 
 # --- stap 4 -------------------------------------------------------------------------------
@@ -338,6 +385,43 @@ async def test_stap_5_trail_and_review_of_the_previous_plan(tmp_path):
     async with app.run_test(size=(120, 50)) as pilot:
         await pilot.pause()
         assert type(app.screen).__name__ == "QuestionnaireScreen"  # reviewed: no prompt again
+
+
+async def test_saving_a_review_item_keeps_the_focus_on_the_review(tmp_path):
+    """Ctrl+S in the review form once put the focus on the landkaart, so the next ↓ Enter
+    recorded a quadrant for a round in which nobody had answered yet."""
+    earlier_round(
+        dt.date(2025, 9, 1), "ronde-2", "bewust-onbekwaam",
+        [Actie("heidag-organiseren", "Burgemeester"), Actie("feedback-geven", "Griffier")],
+    )  # fmt: skip
+    path = saved(calm_session(gemeente="Lindendal", titel="ronde-3", datum=dt.date(2026, 3, 1)), "ronde-3.toml")
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("j")
+        await pilot.pause(0.2)
+        scrolled = app.screen.query_one("#borgen").scroll_y
+        await pilot.press("enter", "right", "ctrl+s")
+        await pilot.pause()
+        assert app.screen.focused.id == "review"
+        assert app.screen.query_one("#borgen").scroll_y == scrolled
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ReviewForm"  # the second item, not a quadrant
+        assert "Feedback geven" in str(app.screen.query_one("#choice-title").render())
+    assert on_disk(path).kwadrant is None
+
+
+async def test_delete_clears_the_groups_quadrant(tmp_path):
+    path = saved(hinting("onbewust-onbekwaam"))
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await pilot.press("f6", "enter")
+        await pilot.pause()
+        assert on_disk(path).kwadrant == "onbewust-onbekwaam"
+        await pilot.press("delete")
+        await pilot.pause()
+        assert "● keuze" not in text(app, "#landkaart")
+    assert on_disk(path).kwadrant is None
 
 
 # --- introduction -------------------------------------------------------------------------

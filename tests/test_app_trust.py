@@ -68,12 +68,17 @@ async def test_anonymous_on_every_screen(tmp_path, size):
         assert_anonymous(screen(app))
         await pilot.press("up")
         assert_anonymous(screen(app))
-        await pilot.press("z", "f3", "g")  # stap 2: the role groups that may be shown
+        await pilot.press("z", "f3", "g")  # stap 2: the choice of the role groups that may be shown
+        await pilot.pause()
+        text = screen(app)
+        assert_anonymous(text)
+        assert "rolgroep Raadslid coalitie (5)" in text and "Raad (coalitie" not in text  # no sum with a small group
+        await pilot.press("down", "enter")
         await pilot.pause()
         text = screen(app)
         assert_anonymous(text)
         assert "Weergave: Raadslid coalitie (5)" in text
-        await pilot.press("g")  # back to the whole room: no group of one
+        await pilot.press("g", "up", "enter")  # back to the whole room: no group of one
         await pilot.press("c")
         await pilot.pause()
         text = screen(app)
@@ -155,7 +160,7 @@ async def test_one_truth_while_questions_are_hidden(tmp_path, capsys):
     other.datum = other.datum.replace(year=2025)
     save_session(other, Path("sessions/eerder.toml"), CONTENT)
     code, out, _ = run(capsys, "compare", "sessions/eerder.toml", str(path), "--format", "md")
-    assert "| 2: 2026-11-28 Half | volgt na onthullen |" in out
+    assert "| 2: 28-11-2026 Half | volgt na onthullen |" in out
     assert "nog 6 vragen niet onthuld" in out
 
 
@@ -167,7 +172,7 @@ async def test_nothing_of_one_session_stays_when_the_next_opens(tmp_path):
     app = make_app(tmp_path, Path("sessions/a.toml"))
     async with app.run_test(size=(120, 40), notifications=True) as pilot:
         await pilot.press("right", "5", "t", "o")  # an answer, the timer, a reveal
-        await pilot.press("f3", "s", "f", "g")  # a sort order, a filter, a role group
+        await pilot.press("f3", "s", "f", "g", "down", "enter")  # a sort order, a filter, a role group
         await pilot.pause()
         app.notify("Melding over Els Hendriks")
         await pilot.pause()
@@ -199,7 +204,7 @@ def test_a_review_credits_the_earlier_plan_and_names_it_by_title(capsys):
     code, out, _ = run(capsys, "report", "ronde-2.toml", "--compare", "ronde-1.toml")
     assert code == 0
     assert "| Ronde 1 (28-03-2026) | 2 | Feedback geven | Gedaan |" in out
-    assert "| 1: 2026-03-28 Ronde 1 | – | – | – | 2 | 1 |" in out  # two actions, one done by the review
+    assert "| 1: 28-03-2026 Ronde 1 | – | – | – | 2 | 1 |" in out  # two actions, one done by the review
 
 
 async def test_one_filler_shows_each_answer_as_it_is_typed(tmp_path):

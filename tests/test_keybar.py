@@ -47,7 +47,7 @@ async def test_the_laptop_screen_shows_whole_keys_and_the_way_to_the_others(tmp_
         await pilot.resize_terminal(200, 60)
         await pilot.pause()
         line = app.screen.query_one(KeyBar).render().plain
-        assert "r Richting  z Zaal  g Per rol  d Deelnemers  f1 Hulp " in line and "…" not in line
+        assert "r Richting  z Zaal  g Per rol  v Paneel  d Deelnemers  f1 Hulp " in line and "…" not in line
 
 
 def test_without_a_key_at_the_right_the_line_ends_after_the_last_key():

@@ -29,6 +29,7 @@ from workshop.content.records import (
     Keuze,
     Kwadrant,
     Regels,
+    Samengesteld,
     Sectie,
     Stap,
     Tekstblok,
@@ -83,6 +84,7 @@ def load_content(directory: Path) -> Content:
         ),
         regels=_regels(sources["regels"].fields(), schaal),
         rollen=_keuzes(sessie, "rollen"),
+        samengesteld=_samengesteld(sessie),
         opzetten=_keuzes(sessie, "opzetten"),
         statussen=_keuzes(sessie, "statussen"),
     )
@@ -128,6 +130,18 @@ def _numbered(parent: Fields, key: str, numbers: Sequence[int]) -> list[Fields]:
 
 def _keuzes(fields: Fields, key: str, kind: type = Keuze) -> tuple:
     return tuple(kind(f.text("id"), f.text("naam", nonempty=True)) for f in _unique(fields, key))
+
+
+def _samengesteld(fields: Fields) -> tuple[Samengesteld, ...]:
+    roles = {keuze.id for keuze in _keuzes(fields, "rollen")}
+    groups = []
+    for f in _unique(fields, "samengesteld"):
+        rollen = f.texts("rollen")
+        unknown = [rol for rol in rollen if rol not in roles]
+        if len(rollen) < 2 or unknown:
+            raise f.fail("rollen", f"onbekende rol ‘{unknown[0]}’" if unknown else "minstens twee rollen")
+        groups.append(Samengesteld(f.text("id"), f.text("naam", nonempty=True), rollen))
+    return tuple(groups)
 
 
 def _named_text(fields: Fields) -> Tekstblok:

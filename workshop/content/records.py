@@ -96,6 +96,14 @@ class Keuze(NamedTuple):
     naam: str
 
 
+class Samengesteld(NamedTuple):
+    """A group of several roles, such as the whole raad."""
+
+    id: str
+    naam: str
+    rollen: tuple[str, ...]
+
+
 class Voorstelregel(NamedTuple):
     """When a phase is suggested; a threshold of None does not apply to that phase."""
 
@@ -174,6 +182,7 @@ class Content:
     tips: tuple[Tip, ...]
     regels: Regels
     rollen: tuple[Keuze, ...]
+    samengesteld: tuple[Samengesteld, ...]
     opzetten: tuple[Keuze, ...]
     statussen: tuple[Keuze, ...]
 

@@ -125,6 +125,13 @@ class Sessie:
         else:
             self.normen[vraag_id] = waarde
 
+    def named(self, naam: str, but: str | None = None) -> Deelnemer | None:
+        """The participant of this name (not minding case or spaces around it), other than `but`."""
+        wanted = naam.strip().casefold()
+        if not wanted:
+            return None
+        return next((d for d in self.deelnemers if d.id != but and d.naam.strip().casefold() == wanted), None)
+
     def set_note(self, vraag_id: str, text: str) -> None:
         """A note per question; an empty one is removed, and no trailing line break is kept."""
         text = text.rstrip("\n")

@@ -163,6 +163,22 @@ def shown_role_groups(sessie: Sessie, content: Content) -> Rolgroepen:
     return Rolgroepen(tuple(kept), note)
 
 
+def view_groups(sessie: Sessie, content: Content) -> Rolgroepen:
+    """What stap 2 can show and compare: the role groups that may be shown, then the groups
+    of several roles (the whole raad, the whole college) where more than one of their roles
+    has members. In the anonymous mode such a group only when each of its roles is shown on
+    its own: then it is their sum and tells nothing about a small group."""
+    shown = shown_role_groups(sessie, content)
+    names = {naam for naam, _ in shown.groepen}
+    combined = []
+    for groep in content.samengesteld:
+        parts = [(rol, members) for rol, members in role_groups(sessie, content) if rol.id in groep.rollen]
+        if len(parts) < 2 or (sessie.anoniem and any(rol.naam not in names for rol, _ in parts)):
+            continue
+        combined.append((groep.naam, tuple(member for _, members in parts for member in members)))
+    return Rolgroepen((*shown.groepen, *combined), shown.weggelaten)
+
+
 def _and(names: Iterable[str]) -> str:
     names = list(names)
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " en " + names[-1]

@@ -14,6 +14,7 @@ from workshop.domain.rules import Uitslag
 from workshop.output.text import one_line
 
 DISCUSSION = "◆"
+NOTE = "✎"  # after the number of a question that has a note
 
 
 class Tabel(NamedTuple):
@@ -39,12 +40,19 @@ def steps(count: int) -> str:
 
 
 def results_table(
-    results: Sequence[Uitslag], content: Content, *, hidden: Iterable[str] = (), wide: bool = True, short: bool = False
+    results: Sequence[Uitslag],
+    content: Content,
+    *,
+    hidden: Iterable[str] = (),
+    wide: bool = True,
+    short: bool = False,
+    noted: Iterable[str] = (),
 ) -> Tabel:
     """Per question its tally (a column per word, or one column when not `wide`), the group
     answer, the norm, the deviation, the range and whether it is a discussion point. A
-    question in `hidden` (answered, not revealed) shows 'verborgen' and nothing of its answers."""
-    hidden = set(hidden)
+    question in `hidden` (answered, not revealed) shows 'verborgen' and nothing of its answers;
+    one in `noted` has a note (✎ after its number)."""
+    hidden, noted = set(hidden), set(noted)
     counts = [w.woord for w in content.schaal] if wide else ["·".join(w.woord[0] for w in content.schaal)]
     headings = ["Nr", "Vraag", *counts, "Groep", "Norm"]
     headings += ["Afwijking", "Spreiding"] if wide else ["Afw.", "Spr."]
@@ -56,7 +64,7 @@ def results_table(
             tallies = ["verborgen", *[""] * (len(tallies) - 1)]
         rows.append(
             [
-                str(r.vraag.nummer),
+                f"{r.vraag.nummer}{NOTE}" if r.vraag.id in noted else str(r.vraag.nummer),
                 r.vraag.kort if short else r.vraag.tekst,
                 *tallies,
                 word(content, r.groepsantwoord),

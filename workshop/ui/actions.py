@@ -31,6 +31,8 @@ RUNS: dict[str, Callable[[WorkshopApp], object]] = {
     "vergelijken": flow.compare,
     "onthullen": screen_action("reveal"),
     "zaal": screen_action("present"),
+    "per_rol": screen_action("toggle_roles"),
+    "zijpaneel": screen_action("toggle_panel"),
     "alles_onthullen": flow.reveal_all,
     "deelnemers": flow.participants,
     "normen": flow.norms,

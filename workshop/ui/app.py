@@ -11,6 +11,7 @@ from textual.notifications import SeverityLevel
 
 from workshop import locations
 from workshop.content import Content, default_content
+from workshop.domain.model import Sessie
 from workshop.domain.timer import DiscussionTimers
 from workshop.files.atomic import folder_warning
 from workshop.files.open_session import Clock, OpenSession, local_now
@@ -138,8 +139,9 @@ class WorkshopApp(App[None]):
     def on_open_session(self, message: messages.OpenSession) -> None:
         flow.open_path(self, message.path)
 
-    def on_next_round(self, message: messages.NextRound) -> None:
-        flow.new_session(self, message.earlier)
+    async def begin_session(self, earlier: Sessie | None = None) -> None:
+        """The form of a new session, or of the next round after `earlier`."""
+        await flow.new_session(self, earlier)
 
     def on_add_action(self, message: messages.AddAction) -> None:
         flow.add_action(self, message.instrument_id)

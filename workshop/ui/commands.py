@@ -62,6 +62,20 @@ COMMANDS: tuple[Command, ...] = (
         screen_action="present",
     ),
     Command(
+        "per_rol",
+        "Tellingen per rolgroep aan/uit",
+        "In stap 1 de tellingen per rolgroep in het zijpaneel (g)",
+        needs_session=True,
+        screen_action="toggle_roles",
+    ),
+    Command(
+        "zijpaneel",
+        "Zijpaneel verbergen/tonen",
+        "In stap 1 het zijpaneel weg: de tabel krijgt de hele breedte, voor veel deelnemers (v)",
+        needs_session=True,
+        screen_action="toggle_panel",
+    ),
+    Command(
         "alles_onthullen",
         "Alles onthullen",
         "Alle vragen nu onthullen, bijvoorbeeld aan het eind",
@@ -130,10 +144,14 @@ def app_bindings() -> list[Binding]:
     ]
 
 
-def key_for(name: str, keys: str, *, show: bool = True) -> Binding:
-    """A screen's key for an app command: its word and help come from the command."""
+def key_for(name: str, keys: str, *, show: bool = True, priority: bool = False) -> Binding:
+    """A screen's key for an app command: its word and help come from the command. A
+    `priority` key runs in the App's own turn, before the next key is handled: for a command
+    that opens a form, so that what is typed next lands in the form."""
     command = BY_NAME[name]
-    return Binding(keys, f"app.run('{name}')", command.label or command.title, show=show, tooltip=command.help)
+    return Binding(
+        keys, f"app.run('{name}')", command.label or command.title, show=show, tooltip=command.help, priority=priority
+    )
 
 
 def offered(app: WorkshopApp) -> Iterable[Command]:

@@ -21,6 +21,8 @@ from workshop.ui.dialogs.choice import ChoiceScreen, Option
 from workshop.ui.themes import DARK, LIGHT
 
 if TYPE_CHECKING:
+    from textual.widget import AwaitMount
+
     from workshop.ui.app import WorkshopApp
 
 
@@ -34,7 +36,7 @@ def start(app: WorkshopApp) -> None:
         return
     app.switch_mode("sessies")
     if app.start_new:
-        new_session(app)
+        app.call_later(new_session, app)
 
 
 def open_path(app: WorkshopApp, path: Path) -> bool:
@@ -149,7 +151,10 @@ def open_demo(app: WorkshopApp) -> None:
 # --- the new-session wizard: the form, the participants, the norms --------------------------
 
 
-def new_session(app: WorkshopApp, earlier: Sessie | None = None) -> None:
+def new_session(app: WorkshopApp, earlier: Sessie | None = None) -> AwaitMount:
+    """The form for a new session (or the next round). A key that opens it awaits this
+    (`App.action_run`), so the form is mounted with its focus before the next key is handled:
+    keys typed right after land in its first field, in order."""
     from workshop.ui.screens.new_session import NewSessionScreen
 
     def created(sessie: Sessie | None) -> None:
@@ -166,13 +171,14 @@ def new_session(app: WorkshopApp, earlier: Sessie | None = None) -> None:
         else:
             open_session(app, current.sessie, current.path, save=False)
 
-    app.push_screen(NewSessionScreen(earlier), created)
+    return app.push_screen(NewSessionScreen(earlier), created)
 
 
-def participants(app: WorkshopApp, *, wizard: bool = False, then: Callable | None = None) -> None:
+def participants(app: WorkshopApp, *, wizard: bool = False, then: Callable | None = None) -> AwaitMount:
+    """The participants form; awaited by its key, as new_session is."""
     from workshop.ui.screens.participants import ParticipantsScreen
 
-    app.push_screen(ParticipantsScreen(wizard=wizard), then or (lambda _: redraw(app)))
+    return app.push_screen(ParticipantsScreen(wizard=wizard), then or (lambda _: redraw(app)))
 
 
 def norms(app: WorkshopApp, *, wizard: bool = False, then: Callable | None = None) -> None:

@@ -8,8 +8,6 @@ from pathlib import Path
 
 from textual.message import Message
 
-from workshop.domain.model import Sessie
-
 
 class SessionChanged(Message):
     """The open session was changed: the App saves it right after the screen shows the
@@ -33,14 +31,6 @@ class OpenSession(Message):
     def __init__(self, path: Path) -> None:
         super().__init__()
         self.path = path
-
-
-class NextRound(Message):
-    """Start a new session as the next round of this one."""
-
-    def __init__(self, earlier: Sessie) -> None:
-        super().__init__()
-        self.earlier = earlier
 
 
 class AddAction(Message):

@@ -18,11 +18,12 @@ class PickScreen(ModalScreen[int | None]):
 
     BINDINGS = [Binding("escape", "cancel", "Annuleren")]
 
-    def __init__(self, title: str, items: list[str], exclude: int | None = None) -> None:
+    def __init__(self, title: str, items: list[str], exclude: int | None = None, current: int | None = None) -> None:
         super().__init__()
         self.title_text = title
         self.items = items
         self.exclude = exclude
+        self.current = current  # the item highlighted first
 
     def compose(self) -> ComposeResult:
         with Vertical(id="choice"):
@@ -37,6 +38,10 @@ class PickScreen(ModalScreen[int | None]):
                 id="pick",
             )
             yield Static("↑ ↓ kiezen · Enter bevestigt · Esc annuleert")
+
+    def on_mount(self) -> None:
+        if self.current is not None:
+            self.query_one(OptionList).highlighted = self.current
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()

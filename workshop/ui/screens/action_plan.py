@@ -143,7 +143,7 @@ class ActionPlanScreen(AppAccess, Screen[None]):
         row = table.coordinate_to_cell_key((index, 0)).row_key
         cells = row_cells(actie, self.content, self.size.width >= WIDE)
         for column in ("Eigenaar", "Deadline", "Status", "Notities"):
-            table.update_cell(row, column, cells[column])
+            table.update_cell(row, column, cells[column], update_width=True)
         self.query_one("#plan-status", Static).update(f"Actie {index + 1} opgeslagen")
 
     def on_input_blurred(self, event: Input.Blurred) -> None:

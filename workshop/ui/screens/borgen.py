@@ -42,7 +42,10 @@ class BorgenScreen(StepScreen):
         yield from self.compose_bars()
         with VerticalScroll(id="borgen"):
             yield Static("Landkaart: waar staan we?", classes="heading")
-            yield Static("Pijltjes: kies een kwadrant · Enter: leg de keuze van de groep vast.", classes="explain")
+            yield Static(
+                "Pijltjes: kies een kwadrant · Enter: leg de keuze van de groep vast · Delete: wis de keuze.",
+                classes="explain",
+            )
             yield LandkaartKiezer(self.content, id="landkaart")
             yield Static(id="hint-reasons", classes="explain")
             yield Static(id="trail", classes="explain")
@@ -59,6 +62,16 @@ class BorgenScreen(StepScreen):
         tips_title = f"Preventieve tips {self.content.eigen_mark('tips.titel', 'titels')}".strip()
         self.query_one("#tips-title", Static).update(tips_title)
         self.query_one("#tips", Static).update(self._tips())
+
+    def step_back(self) -> bool:
+        """From the review back to the landkaart."""
+        if self.focused is self.query_one("#review", DataTable):
+            self.query_one(LandkaartKiezer).focus()
+            self.query_one(LandkaartKiezer).scroll_visible()
+            return True
+        return False
+
+    def start_focus(self) -> None:
         self.query_one(LandkaartKiezer).focus()
 
     def _load_history(self) -> None:
@@ -140,10 +153,13 @@ class BorgenScreen(StepScreen):
         return Text.assemble(*parts[:-1])
 
     def on_landkaart_kiezer_chosen(self, message: LandkaartKiezer.Chosen) -> None:
-        self.current.sessie.kwadrant = message.kwadrant_id
+        self.current.sessie.choose_quadrant(message.kwadrant_id)
         self.changed()
         self._draw_landkaart()
-        self.notify(f"Keuze van de groep: {self.content.kwadrant_by_id(message.kwadrant_id).naam}")
+        if message.kwadrant_id is None:
+            self.notify("Keuze van de groep gewist")
+        else:
+            self.notify(f"Keuze van de groep: {self.content.kwadrant_by_id(message.kwadrant_id).naam}")
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()

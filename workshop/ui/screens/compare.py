@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from rich.cells import cell_len
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -157,11 +158,24 @@ class CompareScreen(AppAccess, Screen[None]):
         self.query_one("#compare-questions", DataTable).focus()
 
     def draw(self) -> None:
+        """The questions table at the width there is: the question column gets what the
+        other columns leave (short names only where even that is too little)."""
         content = self.content
-        narrow = self.size.width < 140
-        tabel = question_table(self.vergelijking, content, self.order, short=narrow, tallies=self.tallies)
-        self.query_one("#compare-questions", DataTable).fill(tabel, {"Vraag": 30 if narrow else 60})
-        self.query_one("#compare-questions", DataTable).border_title = ORDERS[self.order]
+        width = self.app.size.width - 6  # the frame, the scrollbar and the table's own edge
+        tabel = question_table(self.vergelijking, content, self.order, short=width < 120, tallies=self.tallies)
+        others = sum(
+            2 + max(cell_len(heading), *(cell_len(row[index]) for row in tabel.rows))
+            for index, heading in enumerate(tabel.headings)
+            if heading != "Vraag"
+        )
+        longest = max(cell_len(row[1]) for row in tabel.rows)
+        table = self.query_one("#compare-questions", DataTable)
+        table.fill(tabel, {"Vraag": max(20, min(longest, width - others - 2))})
+        table.border_title = ORDERS[self.order]
+
+    def on_resize(self) -> None:
+        if self.is_mounted:
+            self.draw()
 
     def action_sort(self) -> None:
         self.order = SLECHTER_EERST if self.order == HANDREIKING else HANDREIKING

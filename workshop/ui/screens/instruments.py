@@ -26,7 +26,6 @@ class InstrumentsScreen(StepScreen):
     BINDINGS = [
         Binding("plus", "add", "Aan actieplan", tooltip="Het gekozen instrument aan het actieplan toevoegen"),
         key_for("actieplan", "p"),
-        Binding("escape", "list", "Terug", show=False, tooltip="Terug naar de lijst van instrumenten"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -44,7 +43,8 @@ class InstrumentsScreen(StepScreen):
         available = {i.id for i in content.ladder(sessie.fase)} if sessie.fase else set()
         planned = {a.instrument for a in sessie.actieplan}
         options = self.query_one(OptionList)
-        keep = self.workshop.wanted_instrument or self.selected()
+        wanted = self.workshop.wanted_instrument
+        keep = wanted or self.selected()
         self.workshop.wanted_instrument = None
         options.clear_options()
         for fase in content.fasen:
@@ -60,8 +60,12 @@ class InstrumentsScreen(StepScreen):
         )
         first = next(option.id for option in options.options if option.id)
         options.highlighted = options.get_option_index(keep if keep and content.has_instrument(keep) else first)
-        options.focus()
+        if wanted:  # asked for from stap 3: the list, at that instrument
+            options.focus()
         self._show_detail()
+
+    def start_focus(self) -> None:
+        self.query_one(OptionList).focus()
 
     def selected(self) -> str | None:
         options = self.query_one(OptionList)
@@ -86,8 +90,12 @@ class InstrumentsScreen(StepScreen):
         event.stop()
         self.query_one("#instrument-detail").focus()
 
-    def action_list(self) -> None:
+    def step_back(self) -> bool:
+        """From the explanation back to the list of instruments."""
+        if self.focused is self.query_one(OptionList):
+            return False
         self.query_one(OptionList).focus()
+        return True
 
     def action_add(self) -> None:
         instrument_id = self.selected()

@@ -2,20 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 
 from workshop.domain.interpret import SORTS, agreement, compare, in_section, sort_results
-from workshop.domain.model import Deelnemer, label
 from workshop.domain.rules import list_tally, revealed_results, shown_role_groups
 from workshop.output.tables import comparison_table, results_table
 from workshop.ui.commands import key_for
-from workshop.ui.dialogs.pick import PickScreen
-from workshop.ui.display import clean
-from workshop.ui.screens.base import StepScreen
+from workshop.ui.screens.base import DiscussionStep
+from workshop.ui.screens.interpret_groups import Groep, comparable, groups, pick_one, pick_two
 from workshop.ui.widgets.plain import DataTable, Static, TextArea
 from workshop.ui.widgets.side_panel import SidePanel
 from workshop.ui.widgets.tally import summary_lines
@@ -28,13 +24,7 @@ NO_NORMS = (
 )
 
 
-@dataclass(frozen=True)
-class Groep:
-    naam: str
-    leden: tuple[Deelnemer, ...]
-
-
-class InterpretScreen(StepScreen):
+class InterpretScreen(DiscussionStep):
     CSS_PATH = "interpret.tcss"
 
     STEP = 2
@@ -42,7 +32,9 @@ class InterpretScreen(StepScreen):
     BINDINGS = [
         Binding("s", "sort", "Sorteren", tooltip="Sorteren: handreiking, meest ongunstig, meest verdeeld"),
         Binding("f", "filter", "Filter", tooltip="Filter: alle vragen, alleen raad, alleen college"),
-        Binding("g", "group", "Per rol", tooltip="Weergave per rolgroep (telkens de volgende)"),
+        Binding(
+            "g", "group", "Per rol", tooltip="Weergave kiezen: de hele groep, een rolgroep, de raad of het college"
+        ),
         Binding("c", "compare", "Vergelijken", tooltip="Twee deelnemers of rolgroepen naast elkaar vergelijken"),
         Binding("enter", "note", "Notitie", tooltip="Notitie bij de gekozen vraag typen (Esc: terug naar de tabel)"),
         key_for("normen", "m"),
@@ -50,9 +42,6 @@ class InterpretScreen(StepScreen):
             "o", "reveal", "Onthul", tooltip="Onthullen: toon de antwoorden van de gekozen vraag (nog eens: verbergen)"
         ),
         key_for("alles_onthullen", "O", show=False),
-        Binding("t", "timer", "Timer", tooltip="Discussietimer van deze vraag starten of pauzeren"),
-        Binding("T", "timer_reset", "Timer op nul", show=False, tooltip="Discussietimer van deze vraag op nul"),
-        Binding("escape", "back", "Terug", show=False, tooltip="Terug naar de tabel, of uit de vergelijking"),
     ]
 
     def __init__(self) -> None:
@@ -90,20 +79,18 @@ class InterpretScreen(StepScreen):
     # --- the groups ----------------------------------------------------------------------
 
     def groups(self) -> list[Groep]:
-        """The whole room, then each role group that may be shown (in the anonymous mode only
-        groups of three or more)."""
-        sessie, content = self.current.sessie, self.content
-        whole = Groep("hele groep", tuple(sessie.deelnemers))
-        return [whole, *(Groep(naam, members) for naam, members in shown_role_groups(sessie, content).groepen)]
+        return groups(self.current.sessie, self.content)
 
     def view(self) -> Groep:
-        groups = self.groups()
-        return groups[self.group_index % len(groups)]
+        shown = self.groups()
+        return shown[self.group_index % len(shown)]
 
     # --- drawing -------------------------------------------------------------------------
 
     def sync(self) -> None:
         self.draw()
+
+    def start_focus(self) -> None:
         self.table.focus()
 
     def draw(self) -> None:
@@ -144,8 +131,10 @@ class InterpretScreen(StepScreen):
         self.rows = [r.vraag.id for r in results]
         sectie = "alle vragen" if self.sectie is None else content.sectie(self.sectie).naam
         self._title(f"Weergave: {group.naam} ({len(group.leden)}) · {SORTS[self.order]} · {sectie}")
-        tabel = results_table(results, content, hidden=sessie.hidden_answered(), wide=wide, short=True)
-        table.fill(tabel, {"Vraag": 40 if wide else 22})
+        tabel = results_table(
+            results, content, hidden=sessie.hidden_answered(), wide=wide, short=True, noted=sessie.notities
+        )
+        table.fill(tabel, {"Vraag": 40 if wide else 21})
 
     def _draw_comparison(self, table: DataTable) -> None:
         content, sessie = self.content, self.current.sessie
@@ -155,11 +144,13 @@ class InterpretScreen(StepScreen):
         self.rows = [p.vraag.id for p in pairs]
         same, both = agreement(pairs)
         self._title(
-            f"Vergelijking: {first.naam} en {second.naam} · overeenstemming op {same} van {both} vragen · Esc: terug"
+            f"Vergelijking: A {first.keuze()}, B {second.keuze()} · overeenstemming op {same} van {both} vragen"
+            " · Esc: terug"
         )
         wide = self.size.width >= WIDE
-        tabel = comparison_table(pairs, first.naam, second.naam, content)
-        table.fill(tabel, {"Vraag": 36 if wide else 22}, caps=dict.fromkeys(tabel.headings[2:4], 36 if wide else 18))
+        # 'A ' and 'B ' before the names: two headings that start alike are still told apart
+        tabel = comparison_table(pairs, f"A {first.naam}", f"B {second.naam}", content)
+        table.fill(tabel, {"Vraag": 36 if wide else 20}, caps=dict.fromkeys(tabel.headings[2:4], 36 if wide else 15))
 
     def _draw_summary(self) -> None:
         content, sessie = self.content, self.current.sessie
@@ -180,7 +171,7 @@ class InterpretScreen(StepScreen):
             return
         vraag = self.content.vraag(vraag_id)
         self.query_one("#note-label", Static).update(
-            f"Notitie bij vraag {vraag.nummer}: hoe kwam u tot dit antwoord, welke voorbeelden? (Enter: typen)"
+            f"✎ Notitie bij vraag {vraag.nummer}: hoe kwam u tot dit antwoord, welke voorbeelden? (Enter: typen)"
         )
         self.query_one(TimerLabel).show(vraag_id)
         note = self.query_one("#note", TextArea)
@@ -196,13 +187,12 @@ class InterpretScreen(StepScreen):
         vraag_id = self._current_id()
         if vraag_id is None:
             return
-        text = event.text_area.text
         notities = self.current.sessie.notities
-        if text.strip():
-            notities[vraag_id] = text
-        else:
-            notities.pop(vraag_id, None)
+        had = vraag_id in notities
+        self.current.sessie.set_note(vraag_id, event.text_area.text)
         self.changed()
+        if (vraag_id in notities) != had and not self.pair:  # the ✎ in the table comes or goes
+            self.draw()
 
     def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
         event.stop()
@@ -212,12 +202,16 @@ class InterpretScreen(StepScreen):
         if self._current_id() is not None:
             self.query_one("#note", TextArea).focus()
 
-    def action_back(self) -> None:
+    def step_back(self) -> bool:
+        """Out of the note, out of a comparison, back from a group to the whole room."""
         if self.focused is self.query_one("#note"):
             self.table.focus()
-        elif self.pair:
-            self.pair = None
+        elif self.pair or self.group_index:
+            self.pair, self.group_index = None, 0
             self.draw()
+        else:
+            return False
+        return True
 
     def action_sort(self) -> None:
         orders = list(SORTS)
@@ -230,34 +224,23 @@ class InterpretScreen(StepScreen):
         self.draw()
 
     def action_group(self) -> None:
-        self.pair = None
-        self.group_index = (self.group_index + 1) % len(self.groups())
+        """Choose the view directly: the whole room, a role group, the raad or the college."""
+        pick_one(self.app, self.groups(), self.group_index, self._show_group)
+
+    def _show_group(self, index: int) -> None:
+        self.pair, self.group_index = None, index
         self.draw()
 
-    def comparable(self) -> list[Groep]:
-        sessie = self.current.sessie
-        people = [Groep(label(sessie, d), (d,)) for d in sessie.columns()]
-        return people + [Groep(f"rolgroep {g.naam}", g.leden) for g in self.groups()[1:]]
-
     def action_compare(self) -> None:
-        options = self.comparable()
+        options = comparable(self.current.sessie, self.content)
         if len(options) < 2:
             self.notify("Er zijn minstens twee deelnemers nodig om te vergelijken.", severity="warning")
             return
-        names = [clean(o.naam) for o in options]
+        pick_two(self.app, options, self._compare)
 
-        def second(first_index: int | None) -> None:
-            if first_index is None:
-                return
-
-            def done(second_index: int | None) -> None:
-                if second_index is not None:
-                    self.pair = (options[first_index], options[second_index])
-                    self.draw()
-
-            self.app.push_screen(PickScreen("Vergelijken met…", names, exclude=first_index), done)
-
-        self.app.push_screen(PickScreen("Wie vergelijkt u? Kies de eerste", names), second)
+    def _compare(self, first: Groep, second: Groep) -> None:
+        self.pair = (first, second)
+        self.draw()
 
     def action_reveal(self) -> None:
         vraag_id = self._current_id()
@@ -267,17 +250,8 @@ class InterpretScreen(StepScreen):
         self.changed()
         self.draw()
 
-    def action_timer(self) -> None:
-        vraag_id = self._current_id()
-        if vraag_id:
-            self.workshop.timers.toggle(vraag_id)
-            self.query_one(TimerLabel).show(vraag_id)
-
-    def action_timer_reset(self) -> None:
-        vraag_id = self._current_id()
-        if vraag_id:
-            self.workshop.timers.reset(vraag_id)
-            self.query_one(TimerLabel).show(vraag_id)
+    def timer_question(self) -> str | None:
+        return self._current_id()
 
     def on_resize(self) -> None:
         if self.current is not None:

@@ -11,6 +11,7 @@ from textual.widgets.option_list import Option
 from workshop.domain.advice import FaseVoorstel, Indicatie, indicatie
 from workshop.ui.commands import key_for
 from workshop.ui.dialogs.ask_text import AskTextScreen
+from workshop.ui.dialogs.guide import InstrumentScreen
 from workshop.ui.messages import AddAction, ShowInstrument
 from workshop.ui.screens.base import StepScreen
 from workshop.ui.widgets import ladder
@@ -60,6 +61,8 @@ class LadderScreen(StepScreen):
         self.query_one("#suggestion", Static).update(self._suggestion(advice))
         self.query_one("#choice-line", Static).update(self._choice(voorstel))
         self._available(voorstel)
+
+    def start_focus(self) -> None:
         self.query_one("#available", OptionList).focus()
 
     def _suggestion(self, advice: Indicatie) -> Text:
@@ -95,6 +98,7 @@ class LadderScreen(StepScreen):
         chosen = self.current.sessie.fase is not None
         fase = self.current.sessie.fase if chosen else voorstel.fase
         options = self.query_one("#available", OptionList)
+        keep = self.selected_instrument()  # back from an explanation: the same one highlighted
         options.clear_options()
         nothing = self.query_one("#no-intervention", Static)
         title = self.query_one("#available-title", Static)
@@ -110,9 +114,11 @@ class LadderScreen(StepScreen):
             return
         which = "de gekozen" if chosen else "de geïndiceerde"
         title.update(f"Instrumenten in {which} {content.fase_naam(fase).lower()}, alfabetisch · Enter: toelichting")
-        for instrument in content.ladder(fase):
+        ladder = content.ladder(fase)
+        for instrument in ladder:
             options.add_option(Option(f"fase {instrument.fase} · {instrument.naam}", id=instrument.id))
-        options.highlighted = 0
+        ids = [instrument.id for instrument in ladder]
+        options.highlighted = ids.index(keep) if keep in ids else 0
 
     def action_choose(self, fase: int) -> None:
         """The group's choice counts at once. Where it differs from the indicatie the app asks
@@ -136,6 +142,9 @@ class LadderScreen(StepScreen):
         self.current.sessie.choose_phase(fase, reason)
         self.changed()
         self.sync()
+        options = self.query_one("#available", OptionList)
+        if options.display:  # the list of the new phase, where Enter and + work
+            options.focus()
 
     def selected_instrument(self) -> str | None:
         options = self.query_one("#available", OptionList)
@@ -154,8 +163,19 @@ class LadderScreen(StepScreen):
             self.query_one("#ladder-preview").scroll_home(animate=False)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        """Enter: the explanation, here, as the screen says; + or 4 from there."""
         event.stop()
-        self.post_message(ShowInstrument(event.option.id))
+        instrument_id = event.option.id
+        instrument = self.content.instrument(instrument_id)
+        text = explanation(instrument, self.content.fase_naam(instrument.fase))
+
+        def then(choice: str | None) -> None:
+            if choice == "plan":
+                self.post_message(AddAction(instrument_id))
+            elif choice == "stap4":
+                self.post_message(ShowInstrument(instrument_id))
+
+        self.app.push_screen(InstrumentScreen(text), then)
 
     def action_add(self) -> None:
         instrument_id = self.selected_instrument()

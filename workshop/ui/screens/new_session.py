@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
-from textual.screen import Screen
 from textual.widgets import Button
 
 from workshop.domain.forms import InputError, format_date, parse_date, required
 from workshop.domain.model import Sessie, new_session, next_round
-from workshop.ui.screens.base import AppAccess
+from workshop.ui.screens.base import FormScreen
 from workshop.ui.widgets.cycle import CycleSelect
 from workshop.ui.widgets.keybar import KeyBar
 from workshop.ui.widgets.plain import Input, Label, Static
 from workshop.ui.widgets.toggle import Toggle
 
 
-class NewSessionScreen(AppAccess, Screen[Sessie | None]):
+class NewSessionScreen(FormScreen[Sessie | None]):
     """Dismisses with the new session, or None when cancelled. With `earlier`, the new
     session is the next round: same participants, roles and norms."""
 
@@ -26,11 +26,18 @@ class NewSessionScreen(AppAccess, Screen[Sessie | None]):
     BINDINGS = [
         Binding("escape", "cancel", "Annuleren"),
         Binding("ctrl+s", "submit", "Verder"),
+        # Enter in a text field moves on in the App's turn too, as Tab does (FormScreen)
+        Binding("enter", "next_field", "Volgend veld", show=False, priority=True),
     ]
 
     def __init__(self, earlier: Sessie | None = None) -> None:
         super().__init__()
         self.earlier = earlier
+        self.AUTO_FOCUS = "#titel" if earlier else "#gemeente"
+
+    def on_mount(self) -> None:
+        # focused now, not when the screen is first resumed: keys typed meanwhile land here
+        self.set_focus(self.query_one(self.AUTO_FOCUS))
 
     def compose(self) -> ComposeResult:
         content = self.content
@@ -68,11 +75,10 @@ class NewSessionScreen(AppAccess, Screen[Sessie | None]):
                 yield Button("Annuleren", id="cancel")
         yield KeyBar()
 
-    def on_mount(self) -> None:
-        self.query_one("#titel" if self.earlier else "#gemeente", Input).focus()
-
-    def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
+    def action_next_field(self) -> None:
+        """Enter moves on from a text field; on a button or a toggle it does what it does there."""
+        if not isinstance(self.focused, Input):
+            raise SkipAction()
         self.focus_next()
 
     def on_cycle_select_submitted(self, event: CycleSelect.Submitted) -> None:

@@ -49,6 +49,7 @@ class NormsScreen(AppAccess, Screen[bool]):
         super().__init__()
         self.wizard = wizard
         self.previous: Sessie | None = None
+        self.warned = False  # about changing norms after answers
 
     @property
     def sessie(self) -> Sessie:
@@ -121,7 +122,7 @@ class NormsScreen(AppAccess, Screen[bool]):
     def _refresh_rows(self) -> None:
         table = self.query_one(DataTable)
         for vraag in self.content.vragen:
-            table.update_cell(vraag.id, "norm", self._norm_text(vraag.id))
+            table.update_cell(vraag.id, "norm", self._norm_text(vraag.id), update_width=True)
         self._status()
 
     def action_norm(self, value: int) -> None:
@@ -133,8 +134,7 @@ class NormsScreen(AppAccess, Screen[bool]):
             self.sessie.normen[vraag.id] = value
         else:
             self.sessie.normen.pop(vraag.id, None)
-        self.changed()
-        self._refresh_rows()
+        self._norms_changed()
         if value and table.cursor_row < len(self.content.vragen) - 1:
             table.move_cursor(row=table.cursor_row + 1)
         else:
@@ -158,16 +158,27 @@ class NormsScreen(AppAccess, Screen[bool]):
         for vraag in self.content.vragen:
             if not vraag.gewenst:
                 self.sessie.normen[vraag.id] = value
+        self._norms_changed()
+
+    def _norms_changed(self) -> None:
         self.changed()
         self._refresh_rows()
+        answers = sum(len(d.antwoorden) for d in self.sessie.deelnemers)
+        if answers and not self.warned:
+            self.warned = True  # once per visit: the facilitator knows after that
+            self.notify(
+                f"Er zijn al {answers} antwoorden: afwijkingen, indicatie en landkaart worden opnieuw berekend.",
+                title="Normen gewijzigd na antwoorden",
+                severity="warning",
+                timeout=8,
+            )
 
     def action_last_used(self) -> None:
         if self.previous is None:
             self.notify("Er is geen eerdere sessie van deze gemeente met normen.", severity="warning")
             return
         self.sessie.normen = dict(self.previous.normen)
-        self.changed()
-        self._refresh_rows()
+        self._norms_changed()
         self.notify(f"Normen overgenomen van {self.previous.titel}")
 
     def _save_prediction(self) -> bool:

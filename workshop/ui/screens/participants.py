@@ -5,19 +5,18 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.screen import Screen
 from textual.widgets import Button
 
 from workshop.domain.model import label
 from workshop.ui.dialogs.choice import ChoiceScreen, Option
 from workshop.ui.display import clean
-from workshop.ui.screens.base import AppAccess
+from workshop.ui.screens.base import FormScreen
 from workshop.ui.widgets.cycle import CycleSelect
 from workshop.ui.widgets.keybar import KeyBar
-from workshop.ui.widgets.plain import DataTable, Input, Static
+from workshop.ui.widgets.plain import DataTable, EmptiedOnEnter, Input, Static
 
 
-class ParticipantsScreen(AppAccess, Screen[bool]):
+class ParticipantsScreen(FormScreen[bool]):
     """Dismisses with True when the facilitator goes on (in the new-session wizard: to the
     norms), False when simply closed."""
 
@@ -47,7 +46,7 @@ class ParticipantsScreen(AppAccess, Screen[bool]):
         )
         yield DataTable(id="people", cursor_type="row")
         with Horizontal(id="person-form"):
-            yield Input(placeholder="naam of label", id="naam", select_on_focus=False)
+            yield EmptiedOnEnter(placeholder="naam of label", id="naam", select_on_focus=False)
             yield CycleSelect([(r.naam, r.id) for r in self.content.rollen], "raadslid-coalitie", id="rol")
             yield Button("Toevoegen", variant="primary", id="save")
         yield Static(id="people-status")
@@ -60,7 +59,7 @@ class ParticipantsScreen(AppAccess, Screen[bool]):
         for column in ("Nr", "Naam of label", "Rol", "Beantwoord"):
             table.add_column(column, key=column)
         self.reload()
-        self.query_one("#naam").focus()  # the screen is for typing names: start there
+        self.set_focus(self.query_one("#naam"))  # the screen is for typing names: start there, at once
 
     def on_key(self, event) -> None:
         """Typing in the table goes to the name field, never to a key of the table."""
@@ -102,8 +101,10 @@ class ParticipantsScreen(AppAccess, Screen[bool]):
         return self.sessie.deelnemers[min(table.cursor_row, len(self.sessie.deelnemers) - 1)].id
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
+        """The name as it was when Enter was pressed: the field is empty again already, and
+        holds what was typed after Enter (EmptiedOnEnter)."""
         event.stop()
-        self.save_form()
+        self.save_form(event.value)
 
     def on_cycle_select_submitted(self, event: CycleSelect.Submitted) -> None:
         event.stop()
@@ -126,10 +127,14 @@ class ParticipantsScreen(AppAccess, Screen[bool]):
         self.query_one("#save", Button).label = "Opslaan"
         self.query_one("#naam", Input).focus()
 
-    def save_form(self) -> None:
+    def save_form(self, typed: str | None = None, same_name_ok: bool = False) -> None:
         naam_input = self.query_one("#naam", Input)
         rol = self.query_one("#rol", CycleSelect).value
-        naam = naam_input.value.strip()
+        naam = (naam_input.value if typed is None else typed).strip()
+        twin = self.sessie.named(naam, but=self.editing)
+        if twin is not None and not same_name_ok:
+            self._ask_same_name(naam)
+            return
         if self.editing:
             deelnemer = self.sessie.deelnemer(self.editing)
             deelnemer.naam = naam or deelnemer.naam
@@ -142,9 +147,29 @@ class ParticipantsScreen(AppAccess, Screen[bool]):
             message = f"{clean(deelnemer.naam)} toegevoegd"
         self.changed()
         self.editing = None
-        naam_input.value = ""
+        if typed is None:
+            naam_input.value = ""
         self.query_one("#save", Button).label = "Toevoegen"
         self.reload(message)
+
+    def _ask_same_name(self, naam: str) -> None:
+        """Two people of one name cannot be told apart in the table or by the room: say so,
+        and let the facilitator keep it (two Jannes can be in one raad)."""
+        question = (
+            f"Er is al een deelnemer ‘{clean(naam)}’. In de tabel en in de zaal zijn ze dan niet uit elkaar "
+            "te houden; een achternaam of initiaal helpt."
+        )
+        options = [Option("j", "ja, toch deze naam", True), Option("n", "nee, naam aanpassen", False)]
+
+        def answered(keep: bool | None) -> None:
+            if keep:
+                self.save_form(naam, same_name_ok=True)
+            else:
+                field = self.query_one("#naam", Input)
+                field.value = field.value or naam  # back in the field, to change it
+                field.focus()
+
+        self.app.push_screen(ChoiceScreen("Deze naam bestaat al", question, options), answered)
 
     def action_remove(self) -> None:
         if self.focused is not self.query_one(DataTable):

@@ -13,8 +13,9 @@ from workshop.content.fields import FormatError
 from workshop.domain.forms import format_date
 from workshop.files.index import Overzicht, overview
 from workshop.files.store import load_session
+from workshop.ui.commands import key_for
 from workshop.ui.display import clip
-from workshop.ui.messages import NextRound, OpenSession, RunCommand
+from workshop.ui.messages import OpenSession, RunCommand
 from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.keybar import KeyBar
 from workshop.ui.widgets.plain import DataTable, Static
@@ -28,8 +29,11 @@ class PickerScreen(AppAccess, Screen):
 
     BINDINGS = [
         Binding("enter", "open", "Openen", show=True, priority=False),
-        Binding("n", "new", "Nieuwe sessie", tooltip="Een nieuwe sessie beginnen"),
-        Binding("k", "next_round", "Volgende ronde", tooltip="Volgende ronde: dezelfde deelnemers en normen"),
+        # both open a form: run in the App's turn, so that keys typed next land in the form
+        key_for("nieuw", "n", priority=True),
+        Binding(
+            "k", "next_round", "Volgende ronde", tooltip="Volgende ronde: dezelfde deelnemers en normen", priority=True
+        ),
         Binding("c", "compare", "Vergelijken", tooltip="Sessies met elkaar vergelijken"),
         Binding("i", "intro", "Inleiding", tooltip="De inleiding: wat is bestuurscultuur, de onderstroom"),
         Binding("ctrl+r", "reload", "Vernieuwen", show=False, tooltip="De lijst opnieuw inlezen"),
@@ -125,10 +129,7 @@ class PickerScreen(AppAccess, Screen):
             return
         self.post_message(OpenSession(entry.path))
 
-    def action_new(self) -> None:
-        self.post_message(RunCommand("nieuw"))
-
-    def action_next_round(self) -> None:
+    async def action_next_round(self) -> None:
         entry = self.selected()
         try:
             earlier = load_session(entry.path, self.content) if entry and entry.samenvatting else None
@@ -137,7 +138,7 @@ class PickerScreen(AppAccess, Screen):
         if earlier is None:
             self.notify("Kies eerst een leesbare sessie om als volgende ronde te kopiëren.", severity="warning")
             return
-        self.post_message(NextRound(earlier))
+        await self.workshop.begin_session(earlier)
 
     def action_compare(self) -> None:
         self.post_message(RunCommand("vergelijken"))

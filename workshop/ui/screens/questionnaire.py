@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -12,7 +13,7 @@ from workshop.domain.model import OPZIJ, Positie, label
 from workshop.domain.questionnaire import Cursor, MissingWarnings, advance, toggle
 from workshop.ui.commands import key_for
 from workshop.ui.display import clean
-from workshop.ui.screens.base import StepScreen
+from workshop.ui.screens.base import DiscussionStep
 from workshop.ui.widgets.answer_grid import AnswerGrid
 from workshop.ui.widgets.banner import QuestionBanner
 from workshop.ui.widgets.plain import Static
@@ -34,7 +35,7 @@ class Legend(Static):
         return next((text for text in LEGENDS if len(text) <= self.size.width), LEGENDS[-1])
 
 
-class QuestionnaireScreen(StepScreen):
+class QuestionnaireScreen(DiscussionStep):
     STEP = 1
 
     BINDINGS = [
@@ -60,10 +61,9 @@ class QuestionnaireScreen(StepScreen):
         ),
         Binding("z", "present", "Zaal", tooltip="Zaalweergave: de vraag groot voor de hele zaal (nog eens: de tabel)"),
         Binding("g", "toggle_roles", "Per rol", tooltip="Tellingen per rolgroep aan of uit"),
-        key_for("deelnemers", "d"),
+        Binding("v", "toggle_panel", "Paneel", tooltip="Het zijpaneel verbergen of tonen: de tabel krijgt de breedte"),
+        key_for("deelnemers", "d", priority=True),  # the grid takes no text: names typed next go to the form
         key_for("normen", "m", show=False),
-        Binding("t", "timer", "Timer", show=False, tooltip="Discussietimer van deze vraag starten of pauzeren"),
-        Binding("T", "timer_reset", "Timer op nul", show=False, tooltip="Discussietimer van deze vraag op nul"),
     ]
 
     def __init__(self) -> None:
@@ -97,7 +97,6 @@ class QuestionnaireScreen(StepScreen):
     def sync(self) -> None:
         sessie = self.current.sessie
         self.grid.show(sessie, self._resume_cursor())
-        self._focus_view()
         self.grid.scroll_to_cursor()
         self._show_cursor()
 
@@ -242,7 +241,7 @@ class QuestionnaireScreen(StepScreen):
         if self.presentation is None:
             from workshop.ui.widgets.presentation import Presentation
 
-            self.presentation = Presentation(self.content, id="presentation")
+            self.presentation = Presentation(self.content, self.workshop.timers, id="presentation")
             await self.mount(self.presentation, after="#questionnaire")
         self.toggle_class("-zaal")
         self._focus_view()
@@ -250,20 +249,31 @@ class QuestionnaireScreen(StepScreen):
         if not self.presenting:
             self.call_after_refresh(self.grid.scroll_to_cursor)  # the cursor may have moved meanwhile
 
+    def on_key(self, event: events.Key) -> None:
+        """A letter that does nothing here says how to answer, instead of nothing at all."""
+        if event.is_printable and event.key not in self.active_bindings:
+            self.hint("Antwoord met 1–5: 1 altijd, 2 vaak, 3 geregeld, 4 soms, 5 nooit. F1: alle toetsen.")
+
+    def step_back(self) -> bool:
+        """From the view for the room back to the grid."""
+        if self.presenting:
+            self.call_later(self.action_present)
+            return True
+        return False
+
+    def start_focus(self) -> None:
+        self._focus_view()
+
     def _focus_view(self) -> None:
         (self.presentation if self.presenting else self.grid).focus()
+
+    def action_toggle_panel(self) -> None:
+        self.toggle_class("-zonder-paneel")
+        self.call_after_refresh(self.grid.scroll_to_cursor)  # more columns fit: the page may change
 
     def action_toggle_roles(self) -> None:
         self.per_rol = not self.per_rol
         self._show_cursor()
 
-    def _vraag_id(self) -> str:
+    def timer_question(self) -> str:
         return self.content.vragen[self.grid.cursor.rij].id
-
-    def action_timer(self) -> None:
-        self.workshop.timers.toggle(self._vraag_id())
-        self.query_one(TimerLabel).show(self._vraag_id())
-
-    def action_timer_reset(self) -> None:
-        self.workshop.timers.reset(self._vraag_id())
-        self.query_one(TimerLabel).show(self._vraag_id())

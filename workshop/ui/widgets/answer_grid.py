@@ -69,7 +69,7 @@ def _first_fitting(forms: tuple[str, ...], width: int) -> str:
 class Line:
     kind: str  # "sectie" or "vraag"
     index: int  # section or question index
-    text: str
+    text: str  # the section's heading, or the question's short label
 
 
 class AnswerGrid(ScrollView, can_focus=True):
@@ -120,9 +120,9 @@ class AnswerGrid(ScrollView, can_focus=True):
             self._lines.append(Line("sectie", index, sectie.naam.upper()))
             for vraag in content.vragen_in(sectie.id):
                 self._line_of_question.append(len(self._lines))
-                self._lines.append(Line("vraag", vraag.nummer - 1, f"{vraag.nummer:>2} {vraag.kort}"))
-        # the cursor marker before the label and a space after it
-        self._label_max = min(LABEL_MAX, max(len(line.text) for line in self._lines) + 2)
+                self._lines.append(Line("vraag", vraag.nummer - 1, vraag.kort))
+        # the cursor marker, the number, the label and a blank after it
+        self._label_max = min(LABEL_MAX, max(len(line.text) for line in self._lines) + 5)
 
     # --- state ------------------------------------------------------------------------
 
@@ -236,14 +236,19 @@ class AnswerGrid(ScrollView, can_focus=True):
             index, spacer = divmod(scroll_y + y - 1, self._spacing)
             if spacer or index >= len(self._lines):
                 return Strip.blank(width, base)
-            label, cells = self._body(self._lines[index], label_width, cell_width)
+            line = self._lines[index]
+            if line.kind == "sectie":
+                # the heading runs over the label and the cells, and stays put when the
+                # cells scroll sideways: it is never cut in the middle
+                return Strip([Segment(_fit(line.text, width), self._style("section"))])
+            label, cells = self._body(line, label_width, cell_width)
         cells = cells.crop_extend(scroll_x, scroll_x + max(0, width - label_width), base)
         return Strip.join([label, cells]).adjust_cell_length(width, base)
 
     def _header(self, label_width: int, cell_width: int) -> tuple[Strip, Strip]:
         style, cursor_style = self._style("header"), self._style("header-cursor")
         focused = self.has_focus
-        label = Strip([Segment(_fit(" Vraag" if label_width >= NUMBER_ONLY else " Nr", label_width), style)])
+        label = Strip([Segment(" " + _fit("Vraag" if label_width >= NUMBER_ONLY else "Nr", label_width - 1), style)])
         segments = []
         for index, deelnemer in enumerate(self.people):
             name = str(index + 1) if self.sessie.anoniem else f"{index + 1} {deelnemer.naam}"
@@ -253,28 +258,26 @@ class AnswerGrid(ScrollView, can_focus=True):
         return label, Strip(segments, cell_width * len(segments))
 
     def _body(self, line: Line, label_width: int, cell_width: int) -> tuple[Strip, Strip]:
-        if line.kind == "sectie":
-            # the heading runs on over the cells: a narrow label column never cuts it off
-            style = self._style("section")
-            cells = cell_width * self.columns
-            text = _fit(line.text, label_width + cells)
-            return Strip([Segment(text[:label_width], style)]), Strip([Segment(text[label_width:], style)], cells)
+        """A question's row: its label, a blank, and per participant a cell that ends in a blank."""
         current_row = line.index == self.cursor.rij
         marker = "▶" if current_row else " "
         label_style = self._style("label-cursor" if current_row else "label")
-        text = line.text if label_width >= NUMBER_ONLY else line.text.split()[0]
-        label = Strip([Segment(_fit(marker + text, label_width), label_style)])
+        # '▶ 3 Slechte omgang raadsleden ': the numbers right-aligned, and a blank at the end
+        short = _fit(line.text, label_width - 5) if label_width >= NUMBER_ONLY else " " * (label_width - 5)
+        label = Strip([Segment(f"{marker}{line.index + 1:>2} {short} ", label_style)])
         vraag = self.handreiking.vragen[line.index]
         show = self.sessie.is_revealed(vraag.id)
         norm = self.sessie.normen.get(vraag.id)
         segments = []
         for column, deelnemer in enumerate(self.people):
             value = deelnemer.antwoorden.get(vraag.id)
-            text, kind = cell_text(value, vraag, norm, self.handreiking, cell_width - 1, show)
+            cursor = current_row and column == self.cursor.kolom
+            room = cell_width - (2 if cursor else 1)  # the cursor's ▸ takes a cell of its own
+            text, kind = cell_text(value, vraag, norm, self.handreiking, room, show)
             style = self._style(_KIND_STYLE.get(kind, "cell"))
-            if current_row and column == self.cursor.kolom:
+            if cursor:
                 style = style + self._style("cursor") if self.has_focus else style + Style(reverse=True)
-                segments.append(Segment(_fit("▸" + text, cell_width), style))
+                segments.append(Segment("▸" + _cell(text, cell_width - 1), style))
             else:
                 segments.append(Segment(_cell(text, cell_width), style))
         return label, Strip(segments, cell_width * len(segments))
@@ -300,5 +303,6 @@ def _page(position: int, first: int, visible: int, total: int) -> int:
 
 @functools.lru_cache(maxsize=4096)
 def _cell(text: str, width: int) -> str:
-    """A cell's text, padded to its width: there are few different ones, so they are kept."""
-    return _fit(" " + text, width)
+    """A cell's text and the blank that parts it from the next, `width` cells in all: there
+    are few different ones, so they are kept."""
+    return _fit(text, width - 1) + " "

@@ -109,10 +109,13 @@ class LandkaartKiezer(Widget, can_focus=True):
         Binding("left", "move('kolom', -1)", "Links", show=False),
         Binding("right", "move('kolom', 1)", "Rechts", show=False),
         Binding("enter", "choose", "Kiezen", tooltip="Het geselecteerde kwadrant als keuze van de groep vastleggen"),
+        Binding("delete,backspace", "clear", "Wis", tooltip="De keuze van de groep wissen"),
     ]
 
     class Chosen(Message):
-        def __init__(self, kwadrant_id: str) -> None:
+        """The group's quadrant, or None: the choice cleared."""
+
+        def __init__(self, kwadrant_id: str | None) -> None:
             super().__init__()
             self.kwadrant_id = kwadrant_id
 
@@ -159,3 +162,7 @@ class LandkaartKiezer(Widget, can_focus=True):
 
     def action_choose(self) -> None:
         self.post_message(self.Chosen(self.selected))
+
+    def action_clear(self) -> None:
+        if self.gekozen is not None:
+            self.post_message(self.Chosen(None))

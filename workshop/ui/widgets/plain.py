@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from rich.segment import Segment
 from rich.text import Text as RichText
-from textual import widgets
+from textual import events, widgets
 from textual.content import Content
 from textual.strip import Strip
 from textual.visual import VisualType
@@ -91,13 +91,38 @@ def visible_strip(strip: Strip) -> Strip:
 
 class Input(widgets.Input):
     """What is typed or loaded is edited as it is; only its drawing shows control characters.
-    The cursor does not blink: nothing on a projected screen does."""
+    The cursor does not blink: nothing on a projected screen does. A field nobody is typing
+    in shows the start of its text, not where the cursor last was ('riffier en burgemeester')."""
 
     def on_mount(self) -> None:
         self.cursor_blink = False
+        self._show_start()
+
+    def on_blur(self) -> None:
+        self._show_start()
+
+    def on_input_changed(self) -> None:
+        if not self.has_focus:  # filled in by the screen, e.g. an action opened to edit
+            self._show_start()
+
+    def _show_start(self) -> None:
+        self.call_after_refresh(self.scroll_to, 0, 0, animate=False)
 
     def render_line(self, y: int) -> Strip:
         return visible_strip(super().render_line(y))
+
+
+class EmptiedOnEnter(Input):
+    """A field for one entry after another (names): Enter sends what is in it and empties it
+    at once, in the field's own turn (a key binding would run later, in the App's), so what is
+    typed right after Enter starts the next entry instead of running on ('ElsJan')."""
+
+    async def on_key(self, event: events.Key) -> None:
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.Submitted(self, self.value))
+            self.value = ""
 
 
 class TextArea(widgets.TextArea):

@@ -12,11 +12,14 @@ from textual.widgets import Digits
 from workshop.content import Content
 from workshop.domain.model import Sessie
 from workshop.domain.rules import Uitslag, question_result
+from workshop.domain.timer import DiscussionTimers
 from workshop.ui.display import steps
 from workshop.ui.widgets.answer_grid import AnswerGrid
 from workshop.ui.widgets.banner import hidden_status, position, who
+from workshop.ui.widgets.big_text import BigText
 from workshop.ui.widgets.plain import Static
 from workshop.ui.widgets.tally import BAR
+from workshop.ui.widgets.timer import TimerLabel
 
 
 def outcome(result: Uitslag, content: Content) -> Text:
@@ -80,14 +83,17 @@ class Presentation(Vertical, can_focus=True):
 
     BINDINGS = AnswerGrid.BINDINGS
 
-    def __init__(self, content: Content, *, id: str | None = None) -> None:
+    def __init__(self, content: Content, timers: DiscussionTimers, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.handreiking = content
+        self.timers = timers
 
     def compose(self) -> ComposeResult:
         with Vertical(id="zaal-body"):
             yield Static(id="zaal-position")
-            yield Static(id="zaal-question")
+            with Horizontal(id="zaal-timer-row"):  # the room sees how long it has talked
+                yield TimerLabel(self.timers, id="zaal-timer")
+            yield BigText(id="zaal-question")  # in big letters where they fit
             yield Static(id="zaal-keys")
             yield Static(id="zaal-who")
             yield Static(id="zaal-outcome")
@@ -102,7 +108,8 @@ class Presentation(Vertical, can_focus=True):
         content = self.handreiking
         vraag = content.vragen[vraag_index]
         self.query_one("#zaal-position", Static).update(Text.styled(position(content, vraag), "bold"))
-        self.query_one("#zaal-question", Static).update(Text.styled(vraag.tekst, "bold"))
+        self.query_one("#zaal-timer", TimerLabel).show(vraag.id)
+        self.query_one("#zaal-question", BigText).update(vraag.tekst)
         keys = [Text.assemble((f" {w.waarde} ", "bold reverse"), (f" {w.woord}", "bold")) for w in content.schaal]
         self.query_one("#zaal-keys", Static).update(Text("    ").join(keys))
         line = Text.assemble(*who(sessie, content, vraag, deelnemer_index))
@@ -114,6 +121,7 @@ class Presentation(Vertical, can_focus=True):
         if not revealed:
             status = hidden_status(sessie, vraag.id) + " Druk op o om te onthullen."
             self.query_one("#zaal-outcome", Static).update(status)
+            self.call_after_refresh(self._fit)
             return
         result = question_result(sessie, vraag, content)
         self.query_one("#zaal-outcome", Static).update(outcome(result, content))
@@ -126,10 +134,23 @@ class Presentation(Vertical, can_focus=True):
             count = result.telling.count(woord.waarde)
             column.query_one(".zaal-count", Digits).update(str(count))
             column.query_one(".zaal-bar", ShareBar).show(count, total)
-        self.call_after_refresh(self._fit_bars)
+        self.call_after_refresh(self._fit)
 
     def on_resize(self) -> None:
+        self.call_after_refresh(self._fit)
+
+    def _fit(self) -> None:
+        """The question first, then the bars get what is left."""
+        self._fit_question()
         self.call_after_refresh(self._fit_bars)
+
+    def _fit_question(self) -> None:
+        """Big letters for the question if they leave the rest its room: the lines, and
+        once revealed a tally with columns of at least MIN_COLUMN_HEIGHT."""
+        others = sum(w.outer_size.height for w in self.query_one("#zaal-body").children if w.id != "zaal-question")
+        if self.query_one("#zaal-tally").display:
+            others += MIN_COLUMN_HEIGHT - self.query(ShareBar).first().outer_size.height
+        self.query_one("#zaal-question", BigText).allow(self.size.height - others - 4)
 
     def _fit_bars(self) -> None:
         """Give the bars the height that is left, so that a tall screen is used."""

@@ -29,3 +29,4 @@ class TimerLabel(Static):
             self._shown = text
             self.update(text)
             self.set_class(self.timers.running == self.vraag_id and bool(text), "-loopt")
+            self.display = bool(text)  # a timer never started takes no room

@@ -1,0 +1,22 @@
+"""The session's own rules for names and notes, without Textual."""
+
+from __future__ import annotations
+
+from helpers import people, session
+
+
+def test_a_name_is_found_whatever_its_case_and_spaces():
+    sessie = session([("Jan de Vries", "wethouder"), ("Els", "griffier")])
+    first, second = sessie.deelnemers
+    assert sessie.named("  jan DE vries ") is first
+    assert sessie.named("Jan de Vries", but=first.id) is None  # renaming someone to their own name
+    assert sessie.named("Els", but=first.id) is second
+    assert sessie.named("") is None and sessie.named("Piet") is None
+
+
+def test_a_note_keeps_no_trailing_line_break_and_an_empty_one_goes():
+    sessie = session(people(1))
+    sessie.set_note("coalitie-valt-uiteen", "Eerste regel\ntweede regel\n\n")
+    assert sessie.notities == {"coalitie-valt-uiteen": "Eerste regel\ntweede regel"}
+    sessie.set_note("coalitie-valt-uiteen", " \n ")
+    assert sessie.notities == {}
