@@ -97,3 +97,12 @@ def anonymous_room() -> Path:
     path = Path("sessions/anoniem.toml")
     save_session(sessie, path, CONTENT)
     return path
+
+
+async def until(pilot, condition, seconds: float = 3.0) -> None:
+    """Pause until `condition()` holds (a screen that opens in its own time), at most `seconds`."""
+    for _ in range(int(seconds / 0.05)):
+        if condition():
+            return
+        await pilot.pause(0.05)
+    assert condition(), "waited in vain"

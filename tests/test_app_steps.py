@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from app_harness import demo_file, make_app
+from app_harness import demo_file, make_app, until
 from helpers import CONTENT, CRISIS, IDS, UNDESIRABLE, answer, calm_session, session
 
 from workshop.domain.model import Actie
@@ -397,8 +397,9 @@ async def test_saving_a_review_item_keeps_the_focus_on_the_review(tmp_path):
     path = saved(calm_session(gemeente="Lindendal", titel="ronde-3", datum=dt.date(2026, 3, 1)), "ronde-3.toml")
     app = make_app(tmp_path, path)
     async with app.run_test(size=(80, 24)) as pilot:
+        await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")  # review first?
         await pilot.press("j")
-        await pilot.pause(0.2)
+        await until(pilot, lambda: type(app.screen).__name__ == "BorgenScreen")
         scrolled = app.screen.query_one("#borgen").scroll_y
         await pilot.press("enter", "right", "ctrl+s")
         await pilot.pause()

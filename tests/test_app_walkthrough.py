@@ -3,15 +3,17 @@ reproduced here first, then fixed."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
 import pytest
-from app_harness import SMALL, demo_file, make_app
+from app_harness import SMALL, demo_file, make_app, until
 from helpers import CONTENT, IDS, all_norms, answer, people, round_one, round_two, session
 from svg_screen import screen_lines
 from textual import events
 
+from workshop.domain.model import Actie
 from workshop.files.store import load_session, save_session
 from workshop.ui.widgets.answer_grid import AnswerGrid
 
@@ -57,8 +59,11 @@ async def test_the_college_heading_stays_whole_when_the_grid_scrolls_sideways(tm
     async with app.run_test(size=SMALL) as pilot:
         await pilot.press(*["right"] * 6, *["down"] * 12)  # the last participant, a college question
         await pilot.pause()
-        assert app.screen.query_one(AnswerGrid).scroll_offset.x > 0
+        grid = app.screen.query_one(AnswerGrid)
+        assert grid.scroll_offset.x > 0
         assert "COLLEGE VAN B EN W" in screen(app)
+        header = grid.render_line(0).text
+        assert re.search(r"Nr +2 Per… 3 Per… .* ▼7 Pe… ", header), header  # whole columns, none cut in half
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 36), (200, 60)], ids=str)
@@ -260,3 +265,60 @@ async def test_names_typed_as_the_participants_form_opens_land_in_its_field(tmp_
         await pilot.pause(0.3)
         assert type(app.screen).__name__ == "ParticipantsScreen"
     assert [d.naam for d in load_session(path, CONTENT).deelnemers] == ["Persoon 1", "Els", "Jan"]
+
+
+async def test_a_name_typed_right_after_enter_on_the_role_starts_the_next_participant(tmp_path):
+    """Enter on the role, and at once the next name (no pause): it lands in the empty name
+    field, and the participant before keeps the role chosen for it."""
+    path = saved(session([]))
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("d", *"Anna", "tab", "left", "left")
+        await pilot.pause()
+        for key in ["enter", *"Wim", "tab", "right"]:  # the role stays as chosen last: one on
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await pilot.pause(0.3)
+        for key in ["enter", *"Carla", "enter"]:
+            app.post_message(events.Key(key, key if len(key) == 1 else None))
+        await pilot.pause(0.3)
+    people_now = [(d.naam, d.rol) for d in load_session(path, CONTENT).deelnemers]
+    assert people_now == [("Anna", "burgemeester"), ("Wim", "wethouder"), ("Carla", "wethouder")]
+
+
+async def test_the_review_shows_its_row_above_the_scrollbar_on_a_laptop(tmp_path):
+    earlier = session([("Anna", "burgemeester")], titel="Ronde 1", datum=dt.date(2026, 3, 1))
+    earlier.actieplan = [Actie("heidag-organiseren", "Burgemeester en griffier samen")]
+    saved(earlier, "ronde-1.toml")
+    now = session([("Anna", "burgemeester")], titel="Ronde 2", datum=dt.date(2026, 9, 1))
+    app = make_app(tmp_path, saved(now, "ronde-2.toml"))
+    async with app.run_test(size=SMALL) as pilot:
+        await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")
+        await pilot.press("j")
+        await until(pilot, lambda: type(app.screen).__name__ == "BorgenScreen")
+        await pilot.pause()
+        assert "Heidag organiseren" in screen(app)
+
+
+async def test_reviewing_first_lands_on_the_review_also_when_stap_5_showed_another_round(tmp_path):
+    """Stap 5 had shown round 1; round 2 opened with 'review first?' j: the focus went to the
+    landkaart, and Enter recorded a quadrant for a round nobody had answered yet."""
+    earlier = session([("Anna", "burgemeester")], titel="Ronde 1", datum=dt.date(2026, 3, 1))
+    earlier.actieplan = [Actie("heidag-organiseren", "Burgemeester")]
+    first = saved(earlier, "ronde-1.toml")
+    second = saved(session([("Anna", "burgemeester")], titel="Ronde 2", datum=dt.date(2026, 9, 1)), "ronde-2.toml")
+    app = make_app(tmp_path, first)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("f6")  # stap 5 of round 1
+        await pilot.pause()
+        await pilot.press("f9")
+        await until(pilot, lambda: type(app.screen).__name__ == "PickerScreen")
+        await pilot.press("down", "enter")  # round 2
+        await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")
+        await pilot.press("j")
+        await until(pilot, lambda: type(app.screen).__name__ == "BorgenScreen")
+        await pilot.pause()
+        assert app.screen.focused.id == "review"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ReviewForm"
+    assert load_session(second, CONTENT).kwadrant is None

@@ -57,6 +57,7 @@ class WorkshopApp(App[None]):
         self.current: OpenSession | None = None
         self.timers = DiscussionTimers()
         self.wanted_instrument: str | None = None  # stap 4 opens on this one
+        self.wanted_review: bool | None = None  # stap 5 opens at the review of the previous plan
         self._save_pending = False
         for theme in THEMES:
             self.register_theme(theme)

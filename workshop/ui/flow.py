@@ -57,7 +57,7 @@ def become_current(app: WorkshopApp, sessie: Sessie, path: Path) -> Houder | Non
         app.current.release()
     app.clear_notifications()
     app.timers.reset_all()
-    app.wanted_instrument = None
+    app.wanted_instrument = app.wanted_review = None
     app.current = OpenSession(sessie, path, app.content, app.clock)
     return app.current.take_lock()
 
@@ -114,7 +114,8 @@ def offer_review(app: WorkshopApp) -> None:
     options = [Option("j", "ja, naar de terugblik (stap 5)", True), Option("n", "nee, later", False)]
 
     def answer(yes: bool | None) -> None:
-        if yes:
+        if yes:  # stap 5 starts at the review, not on the landkaart, where Enter would choose
+            app.wanted_review = True
             app.switch_mode("stap5")
             app.call_after_refresh(lambda: app.screen.action_review())
 

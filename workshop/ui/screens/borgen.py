@@ -71,8 +71,14 @@ class BorgenScreen(StepScreen):
             return True
         return False
 
+    def on_mount(self) -> None:
+        self.watch(self.query_one("#review", DataTable), "show_horizontal_scrollbar", self._fit_review)
+
     def start_focus(self) -> None:
-        self.query_one(LandkaartKiezer).focus()
+        if self.workshop.wanted_review:
+            self.action_review()
+        else:
+            self.query_one(LandkaartKiezer).focus()
 
     def _load_history(self) -> None:
         current = self.current
@@ -142,9 +148,16 @@ class BorgenScreen(StepScreen):
                 clip(row.notities, 60 if wide else 30),
             )
         table.move_cursor(row=min(keep, max(0, len(eerder.actieplan) - 1)))
-        # every row, the heading and the frame: an auto height would stay at the height of the
-        # empty table in this scrolling container (Textual 8.2.8)
-        table.styles.height = min(REVIEW_ROWS, len(eerder.actieplan)) + 3
+        self._fit_review()
+
+    def _fit_review(self) -> None:
+        """Every row, the heading, the frame, and the horizontal scrollbar when the columns
+        are wider than the screen (80x24): without that line the only row hid behind it. An
+        auto height would stay at the height of the empty table in this scrolling container
+        (Textual 8.2.8)."""
+        table = self.query_one("#review", DataTable)
+        rows = min(REVIEW_ROWS, table.row_count)
+        table.styles.height = rows + 3 + (1 if table.show_horizontal_scrollbar else 0)
 
     def _tips(self) -> Text:
         parts: list = []
@@ -175,6 +188,7 @@ class BorgenScreen(StepScreen):
         self.app.push_screen(ReviewForm(row, f"Terugblik: {name}"), reviewed)
 
     def action_review(self) -> None:
+        self.workshop.wanted_review = None
         table = self.query_one("#review", DataTable)
         if table.display:
             table.focus()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -26,6 +27,7 @@ class ParticipantsScreen(FormScreen[bool]):
         Binding("escape", "close", "Terug"),
         Binding("ctrl+s", "go_on", "Verder"),
         Binding("delete", "remove", "Verwijderen", tooltip="De gekozen deelnemer verwijderen (in de tabel)"),
+        Binding("enter", "add_from_role", "Toevoegen", show=False, priority=True),
     ]
 
     def __init__(self, wizard: bool = False) -> None:
@@ -100,16 +102,21 @@ class ParticipantsScreen(FormScreen[bool]):
             return None
         return self.sessie.deelnemers[min(table.cursor_row, len(self.sessie.deelnemers) - 1)].id
 
-    def on_input_submitted(self, event: Input.Submitted) -> None:
+    def on_emptied_on_enter_sent(self, event: EmptiedOnEnter.Sent) -> None:
         """The name as it was when Enter was pressed: the field is empty again already, and
-        holds what was typed after Enter (EmptiedOnEnter)."""
+        holds what was typed after Enter; with the role as it was then, if Enter was on it."""
         event.stop()
-        self.save_form(event.value)
+        self.save_form(event.value, role=event.extra or None)
 
-    def on_cycle_select_submitted(self, event: CycleSelect.Submitted) -> None:
-        event.stop()
-        self.save_form()
-        self.query_one("#naam", Input).focus()
+    def action_add_from_role(self) -> None:
+        """Enter on the role adds the participant. In the App's own turn the focus goes back to
+        the name, so the next name typed lands there; the name is taken in the field's own turn,
+        after the keys typed into it before (a fast typist, or a paste)."""
+        if self.focused is not self.query_one("#rol"):
+            raise SkipAction()
+        field = self.query_one("#naam", EmptiedOnEnter)
+        self.set_focus(field)
+        field.post_message(EmptiedOnEnter.Take(self.query_one("#rol", CycleSelect).value))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         event.stop()
@@ -127,13 +134,13 @@ class ParticipantsScreen(FormScreen[bool]):
         self.query_one("#save", Button).label = "Opslaan"
         self.query_one("#naam", Input).focus()
 
-    def save_form(self, typed: str | None = None, same_name_ok: bool = False) -> None:
+    def save_form(self, typed: str | None = None, same_name_ok: bool = False, role: str | None = None) -> None:
         naam_input = self.query_one("#naam", Input)
-        rol = self.query_one("#rol", CycleSelect).value
+        rol = role or self.query_one("#rol", CycleSelect).value
         naam = (naam_input.value if typed is None else typed).strip()
         twin = self.sessie.named(naam, but=self.editing)
         if twin is not None and not same_name_ok:
-            self._ask_same_name(naam)
+            self._ask_same_name(naam, rol)
             return
         if self.editing:
             deelnemer = self.sessie.deelnemer(self.editing)
@@ -152,7 +159,7 @@ class ParticipantsScreen(FormScreen[bool]):
         self.query_one("#save", Button).label = "Toevoegen"
         self.reload(message)
 
-    def _ask_same_name(self, naam: str) -> None:
+    def _ask_same_name(self, naam: str, rol: str) -> None:
         """Two people of one name cannot be told apart in the table or by the room: say so,
         and let the facilitator keep it (two Jannes can be in one raad)."""
         question = (
@@ -163,7 +170,7 @@ class ParticipantsScreen(FormScreen[bool]):
 
         def answered(keep: bool | None) -> None:
             if keep:
-                self.save_form(naam, same_name_ok=True)
+                self.save_form(naam, same_name_ok=True, role=rol)
             else:
                 field = self.query_one("#naam", Input)
                 field.value = field.value or naam  # back in the field, to change it

@@ -188,7 +188,12 @@ class AnswerGrid(ScrollView, can_focus=True):
         self._layout = grid_layout(region.width, self.columns, self._label_max)
         self._spacing = line_spacing(region.height, len(self._lines))
         label, cell = self._layout
-        self.virtual_size = Size(label + cell * self.columns, len(self._lines) * self._spacing + 1)
+        # when the columns need scrolling, a cell more: the last page of columns then starts on
+        # a column's edge (scrolling stops at the virtual width, and would cut a column in half)
+        width = label + cell * self.columns
+        if width > region.width:
+            width += cell
+        self.virtual_size = Size(width, len(self._lines) * self._spacing + 1)
 
     def scroll_to_cursor(self) -> None:
         """Keep the cursor in view by turning a page, not a line or a column at a time: the

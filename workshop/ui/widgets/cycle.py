@@ -5,6 +5,7 @@ Simpler to use from a keyboard in a meeting than a drop-down, and every word on 
 
 from __future__ import annotations
 
+from textual import events
 from textual.binding import Binding
 from textual.content import Content as Text
 from textual.message import Message
@@ -14,6 +15,10 @@ from workshop.ui.widgets.plain import literal
 
 
 class CycleSelect(Widget, can_focus=True):
+    """The keys are handled in the widget's own turn (on_key), in the order they came: as
+    bindings they would run later, in the App's turn, after Enter may have moved the focus
+    away, and a fast ← Enter would lose the ←. The bindings say which keys, for the help."""
+
     BINDINGS = [
         Binding("left", "step(-1)", "Vorige keuze", show=False),
         Binding("right,space", "step(1)", "Volgende keuze", show=False),
@@ -57,6 +62,14 @@ class CycleSelect(Widget, can_focus=True):
                 f" · {self.index + 1} van {len(self.options)}, ← → wisselt",
             )
         )
+
+    STEPS = {"left": -1, "right": 1, "space": 1}
+
+    def on_key(self, event: events.Key) -> None:
+        if event.key in self.STEPS:
+            event.stop()
+            event.prevent_default()
+            self.action_step(self.STEPS[event.key])
 
     def action_submit(self) -> None:
         self.post_message(self.Submitted())

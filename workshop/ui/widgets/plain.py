@@ -17,6 +17,7 @@ from rich.segment import Segment
 from rich.text import Text as RichText
 from textual import events, widgets
 from textual.content import Content
+from textual.message import Message
 from textual.strip import Strip
 from textual.visual import VisualType
 from textual.widgets.option_list import Option
@@ -117,12 +118,35 @@ class EmptiedOnEnter(Input):
     at once, in the field's own turn (a key binding would run later, in the App's), so what is
     typed right after Enter starts the next entry instead of running on ('ElsJan')."""
 
+    class Take(Message):
+        """Send what is in the field now, as Enter in it would: posted to the field by a key
+        elsewhere (Enter on the role), so that it comes after the keys typed into it before.
+        `extra` goes with it (the role chosen when Enter was pressed)."""
+
+        def __init__(self, extra: str = "") -> None:
+            super().__init__()
+            self.extra = extra
+
+    class Sent(widgets.Input.Submitted):
+        """What was in the field, and the `extra` of the Take that sent it ('' for Enter)."""
+
+        def __init__(self, field: EmptiedOnEnter, value: str, extra: str) -> None:
+            super().__init__(field, value)
+            self.extra = extra
+
     async def on_key(self, event: events.Key) -> None:
         if event.key == "enter":
             event.stop()
             event.prevent_default()
-            self.post_message(self.Submitted(self, self.value))
-            self.value = ""
+            self._take()
+
+    def on_emptied_on_enter_take(self, message: Take) -> None:
+        message.stop()
+        self._take(message.extra)
+
+    def _take(self, extra: str = "") -> None:
+        self.post_message(self.Sent(self, self.value, extra))
+        self.value = ""
 
 
 class TextArea(widgets.TextArea):
