@@ -13,11 +13,13 @@ from pathlib import Path
 
 import textual
 
-from benchmarks import keypress, startup, storage
+from benchmarks import keypress, live, startup, storage
 from benchmarks.figures import as_json, table
 
 FULL = {"pairs": 12, "sizes": (6, 20, 50), "saves": 200, "sessions": 1000, "compare": 20, "repeats": 5}
+FULL |= {"phones": 50, "presses": 200, "spread": 60.0}
 SMOKE = {"pairs": 1, "sizes": (2,), "saves": 5, "sessions": 10, "compare": 3, "repeats": 1}
+SMOKE |= {"phones": 3, "presses": 4, "spread": 2.0}
 
 
 def machine() -> dict:
@@ -45,6 +47,7 @@ def main() -> None:
             storage.autosave(max(sizes["sizes"]), sizes["saves"], scratch),
             *storage.listing(sizes["sessions"], sizes["repeats"], scratch),
             storage.comparison(sizes["compare"], sizes["repeats"], scratch),
+            *live.measure(sizes["phones"], sizes["presses"], scratch, sizes["spread"]),
         ]
     details = machine()
     print(

@@ -117,3 +117,13 @@ def test_no_file_over_400_lines_and_no_class_over_250():
             if isinstance(node, ast.ClassDef):
                 length = node.end_lineno - node.lineno + 1
                 assert length <= MAX_CLASS_LINES, f"{path.relative_to(PACKAGE)}: class {node.name} has {length} lines"
+
+
+def test_the_app_starts_without_the_web_server_or_the_qr_code():
+    """Answering on phones costs start-up nothing: aiohttp and segno come when joining opens."""
+    code = (
+        "import sys, workshop.cli, workshop.ui.app, workshop.ui.flow, workshop.ui.screens.live_panel; "
+        "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in ('aiohttp', 'segno'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""

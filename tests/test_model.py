@@ -20,3 +20,16 @@ def test_a_note_keeps_no_trailing_line_break_and_an_empty_one_goes():
     assert sessie.notities == {"coalitie-valt-uiteen": "Eerste regel\ntweede regel"}
     sessie.set_note("coalitie-valt-uiteen", " \n ")
     assert sessie.notities == {}
+
+
+def test_a_small_group_of_phones_is_never_shown_on_its_own():
+    from helpers import CONTENT
+
+    from workshop.domain.rules import shown_role_groups
+
+    sessie = session([("Anna", "burgemeester"), ("Deelnemer 2", "raad"), ("Deelnemer 3", "raad")])
+    shown = shown_role_groups(sessie, CONTENT)
+    assert [naam for naam, _ in shown.groepen] == ["Burgemeester"]  # the open mode shows a named role
+    assert shown.weggelaten == "Via de telefoon: raadslid (2) niet apart getoond, minder dan 3."
+    sessie.add_deelnemer("Deelnemer 4", "raad")
+    assert [naam for naam, _ in shown_role_groups(sessie, CONTENT).groepen] == ["Burgemeester", "Raadslid"]

@@ -180,3 +180,29 @@ def test_anonymous(snap_compare, tmp_path, size, theme, view):
     no names, no roles; per role only the raadsleden, and a line that says why."""
     path = anonymous_room()
     assert snap_compare(app_in(tmp_path, theme, session_path=path), press=ANONYMOUS_VIEWS[view], terminal_size=size)
+
+
+LIVE_PORTS = {(SMALL, LIGHT): 48761, (SMALL, DARK): 48762, (LARGE, LIGHT): 48763, (LARGE, DARK): 48764}
+
+
+@SIZES
+@THEMES
+def test_live_panel(snap_compare, tmp_path, monkeypatch, size, theme):
+    """Deelnemen via telefoon on the beamer: a fixed token, code and port (one per snapshot, as
+    they may run at the same time), so the URL and the QR code are the same in every run."""
+    from workshop.domain.live import LiveRoom
+
+    def fixed(room):
+        room.token, room.code = "6M2m-kppTeW_WPT2fKH6wQ", "KX7PQ2MD"
+
+    monkeypatch.setattr(LiveRoom, "new_token", fixed)
+    path = hidden_session()
+    app = app_in(tmp_path, theme, session_path=path, live=("127.0.0.1", LIVE_PORTS[size, theme]))
+
+    async def panel(pilot):
+        for _ in range(60):
+            if type(pilot.app.screen).__name__ == "LivePanel":
+                break
+            await pilot.pause(0.05)
+
+    assert snap_compare(app, terminal_size=size, run_before=panel)

@@ -87,6 +87,9 @@ def _main_parser() -> Parser:
     )
     parser.add_argument("path", nargs="?", metavar="SESSIE", type=Path, help="open deze sessie")
     parser.add_argument("--demo", action="store_true", help="open een kopie van de voorbeeldsessie")
+    parser.add_argument("--live", action="store_true", help="open SESSIE met deelnemen via telefoon aan")
+    parser.add_argument("--bind", metavar="ADRES", help="het ene adres om op te luisteren (standaard: het lokale)")
+    parser.add_argument("--port", metavar="POORT", type=int, default=0, help="de poort (standaard: een vrije)")
     _sessions_option(parser)
     parser.add_argument("--version", action="version", version=f"workshop {__version__}", help="toon de versie")
     return parser
@@ -184,7 +187,15 @@ def _run_app(args: list[str]) -> int:
         raise Problem("geef een SESSIE of --demo, niet allebei")
     if options.path is not None:
         load_session(options.path, default_content())  # a bad file is one line here, not a broken app
-    return _start_app(path=options.path, demo=options.demo, sessions=locations.sessions_dir(options.sessions))
+    from workshop.live.address import live_options  # no web server: that comes when joining opens
+
+    try:
+        live = live_options(options.live, options.path, options.bind, options.port)
+    except ValueError as problem:
+        raise Problem(str(problem)) from None
+    return _start_app(
+        path=options.path, demo=options.demo, sessions=locations.sessions_dir(options.sessions), live=live
+    )
 
 
 def _new(args: list[str]) -> int:
@@ -208,9 +219,15 @@ def _start_app(**options) -> int:
     return code
 
 
+# Textual's frame cap (TEXTUAL_FPS, default 60): a key just after another frame (live counts)
+# waits up to 1/FPS. benchmarks/live.py: key p95 under phones 2.6x idle at 60, 1.4x at 240.
+FRAMES_PER_SECOND = "240"
+
+
 def _import_launch() -> Callable[..., tuple[int, str]]:
     """Without the garbage collector: importing makes no garbage, and a collection walks
     every object loaded so far, again and again."""
+    os.environ.setdefault("TEXTUAL_FPS", FRAMES_PER_SECOND)
     gc.disable()
     try:
         from workshop.ui.launch import launch

@@ -27,6 +27,10 @@ class Deelnemer:
     naam: str  # a name, or an anonymous label
     rol: str  # a role id from content/sessie.toml
     antwoorden: dict[str, int] = field(default_factory=dict)  # vraag id -> 1..5
+    # A phone's link (workshop/domain/live.py): the SHA-256 hex of its cookie, so that a
+    # restarted app knows the phone again; "" for everyone else, and erased when joining
+    # closes for good. Never a name, an IP address or a user agent.
+    apparaat: str = ""
 
 
 @dataclass

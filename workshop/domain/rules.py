@@ -146,10 +146,10 @@ def shown_role_groups(sessie: Sessie, content: Content) -> Rolgroepen:
     """In the open mode every role group. In the anonymous mode only groups of at least
     `anoniem_groep_minstens`: the smaller ones together as 'Overig' when that group is big
     enough, else left out; `weggelaten` says which, so a single burgemeester is never a group."""
-    groups = [(rol.naam, tuple(members)) for rol, members in role_groups(sessie, content)]
     minimum = content.regels.anoniem_groep_minstens
     if not sessie.anoniem:
-        return Rolgroepen(tuple(groups), "")
+        return _open_groups(sessie, content, minimum)
+    groups = [(rol.naam, tuple(members)) for rol, members in role_groups(sessie, content)]
     small = [(name, members) for name, members in groups if len(members) < minimum]
     if not small:
         return Rolgroepen(tuple(groups), "")
@@ -163,17 +163,30 @@ def shown_role_groups(sessie: Sessie, content: Content) -> Rolgroepen:
     return Rolgroepen(tuple(kept), note)
 
 
+def _open_groups(sessie: Sessie, content: Content, minimum: int) -> Rolgroepen:
+    """Every role group, except a small group of phones: someone who answered on a phone and
+    said only 'raad' or 'college' was promised that a group shows from `minimum` members."""
+    coarse = {groep.id for groep in content.samengesteld}  # the roles a phone can choose
+    shown, small = [], []
+    for rol, members in role_groups(sessie, content):
+        (small if rol.id in coarse and len(members) < minimum else shown).append((rol.naam, tuple(members)))
+    if not small:
+        return Rolgroepen(tuple(shown), "")
+    names = _and(f"{name.lower()} ({len(members)})" for name, members in small)
+    return Rolgroepen(tuple(shown), f"Via de telefoon: {names} niet apart getoond, minder dan {minimum}.")
+
+
 def view_groups(sessie: Sessie, content: Content) -> Rolgroepen:
     """What stap 2 can show and compare: the role groups that may be shown, then the groups
     of several roles (the whole raad, the whole college) where more than one of their roles
-    has members. In the anonymous mode such a group only when each of its roles is shown on
-    its own: then it is their sum and tells nothing about a small group."""
+    has members; only when each of its roles is shown on its own (the anonymous mode and
+    small groups of phones leave some out): then it is their sum and tells nothing new."""
     shown = shown_role_groups(sessie, content)
     names = {naam for naam, _ in shown.groepen}
     combined = []
     for groep in content.samengesteld:
         parts = [(rol, members) for rol, members in role_groups(sessie, content) if rol.id in groep.rollen]
-        if len(parts) < 2 or (sessie.anoniem and any(rol.naam not in names for rol, _ in parts)):
+        if len(parts) < 2 or any(rol.naam not in names for rol, _ in parts):  # never a sum with a hidden group
             continue
         combined.append((groep.naam, tuple(member for _, members in parts for member in members)))
     return Rolgroepen((*shown.groepen, *combined), shown.weggelaten)

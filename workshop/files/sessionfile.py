@@ -7,6 +7,7 @@ and line of the first problem.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from workshop.content import SLUG, Content
@@ -22,6 +23,7 @@ from workshop.domain.model import (
     Terugblik,
 )
 
+DEVICE = re.compile(r"^[0-9a-f]{64}$")  # a participant's phone link: the SHA-256 hex of its cookie
 TOP_LEVEL = (
     "schema",
     "inhoud_versie",
@@ -91,12 +93,9 @@ def to_document(sessie: Sessie, content: Content) -> dict[str, Any]:
         voortgang["richting"] = sessie.positie.richting
     document["voortgang"] = voortgang
     document["deelnemers"] = [
-        {
-            "id": d.id,
-            "naam": d.naam,
-            "rol": d.rol,
-            "antwoorden": {key: word(value) for key, value in in_order(d.antwoorden).items()},
-        }
+        {"id": d.id, "naam": d.naam, "rol": d.rol}
+        | ({"apparaat": d.apparaat} if d.apparaat else {})  # a phone's link, only while joining is open
+        | {"antwoorden": {key: word(value) for key, value in in_order(d.antwoorden).items()}}
         for d in sessie.deelnemers
     ]
     if sessie.actieplan:
@@ -206,10 +205,15 @@ def _read_keuze(fields: Fields, sessie: Sessie, content: Content) -> None:
 def _read_deelnemers(top: Fields, content: Content, known) -> list[Deelnemer]:
     deelnemers: list[Deelnemer] = []
     for f in top.tables("deelnemers", required=False):
-        f.only(("id", "naam", "rol", "antwoorden"))
+        f.only(("id", "naam", "rol", "antwoorden", "apparaat"))
         deelnemer_id = f.text("id", nonempty=True)
         if any(d.id == deelnemer_id for d in deelnemers):
             raise f.fail("id", f"dubbele deelnemer '{deelnemer_id}'")
+        apparaat = f.text("apparaat", required=False)
+        if apparaat and not DEVICE.match(apparaat):
+            raise f.fail("apparaat", "moet 64 tekens 0-9 en a-f zijn (de SHA-256 van een telefoon)")
+        if apparaat and any(d.apparaat == apparaat for d in deelnemers):
+            raise f.fail("apparaat", "hoort al bij een andere deelnemer")
         antwoorden = f.table("antwoorden", required=False)
         deelnemers.append(
             Deelnemer(
@@ -217,6 +221,7 @@ def _read_deelnemers(top: Fields, content: Content, known) -> list[Deelnemer]:
                 naam=f.text("naam"),
                 rol=f.choice("rol", [rol.id for rol in content.rollen]),
                 antwoorden={known(antwoorden, key): _answer(antwoorden, key, content) for key in antwoorden.keys()},
+                apparaat=apparaat,
             )
         )
     return deelnemers

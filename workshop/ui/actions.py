@@ -42,6 +42,7 @@ RUNS: dict[str, Callable[[WorkshopApp], object]] = {
     "opslaan_als": writing.save_as,
     "verslag": writing.report,
     "csv": writing.export_csv,
+    "telefoon": flow.live_panel,
     "thema": flow.toggle_theme,
     "stoppen": flow.quit,
 }

@@ -19,6 +19,7 @@ from workshop.files.settings import load_settings
 from workshop.output.text import visible
 from workshop.ui import actions, commands, flow, messages
 from workshop.ui.dialogs.too_small import check_size
+from workshop.ui.live import LiveControl
 from workshop.ui.screens.registry import SCREENS, factory
 from workshop.ui.themes import DARK, LIGHT, THEMES
 from workshop.ui.widgets.bars import SessionBar
@@ -45,6 +46,7 @@ class WorkshopApp(App[None]):
         settings_path: Path | None = None,
         start_new: bool = False,
         demo: bool = False,
+        live: tuple[str | None, int] | None = None,
     ) -> None:
         super().__init__()
         self.content = content or default_content()
@@ -58,6 +60,10 @@ class WorkshopApp(App[None]):
         self.timers = DiscussionTimers()
         self.wanted_instrument: str | None = None  # stap 4 opens on this one
         self.wanted_review: bool | None = None  # stap 5 opens at the review of the previous plan
+        self.live = LiveControl(self)
+        self.start_live = live is not None  # --live: joining opens with the session
+        if live is not None:
+            self.live.address, self.live.port = live
         self._save_pending = False
         for theme in THEMES:
             self.register_theme(theme)
@@ -71,9 +77,24 @@ class WorkshopApp(App[None]):
         if warning:
             self.notify(warning, title="Let op: privacy", severity="warning", timeout=20)
 
-    def on_unmount(self) -> None:
+    async def on_unmount(self) -> None:
+        await self.live.close()  # the port is free, and what phones sent is on disk
         if self.current is not None:
             self.current.release()
+
+    # --- answering on phones ------------------------------------------------------------------
+
+    def question_in_view(self) -> str | None:
+        """The question the facilitator has open (for phones in the paced mode), if any."""
+        question = getattr(self.screen, "timer_question", None)
+        return question() if callable(question) else None
+
+    def phones_changed(self) -> None:
+        """Phones joined or answered: the screen that shows them draws again, once."""
+        on_phones = getattr(self.screen, "on_phones", None)
+        if callable(on_phones):
+            on_phones()
+        self.show_status()
 
     def notify(
         self,
@@ -111,6 +132,8 @@ class WorkshopApp(App[None]):
         self.show_status()
 
     def show_status(self) -> None:
+        if not self.screen_stack:  # stopping: nothing to show it on
+            return
         for bar in self.screen.query(SessionBar):
             bar.show_session(self.current)
 

@@ -119,6 +119,14 @@ COMMANDS: tuple[Command, ...] = (
         "Eén regel per deelnemer en vraag, voor een spreadsheet",
         needs_session=True,
     ),
+    Command(
+        "telefoon",
+        "Deelnemen via telefoon",
+        "De zaal antwoordt anoniem op de eigen telefoon: QR-code, link en code; openen en sluiten",
+        keys="f7",
+        label="Telefoons",
+        needs_session=True,
+    ),
     Command("thema", "Thema wisselen", "Licht (beamer) of donker"),
     Command(
         "stoppen",

@@ -30,6 +30,8 @@ def start(app: WorkshopApp) -> None:
     """The first screen: the session from the command line straight away (the picker is only
     built when it is needed), a copy of the demo, or the picker."""
     if app.session_path is not None and open_path(app, app.session_path):
+        if app.start_live:  # --live: joining opens with the session, after its first paint
+            app.call_after_refresh(live_panel, app)
         return
     if app.demo:
         open_demo(app)
@@ -58,6 +60,8 @@ def become_current(app: WorkshopApp, sessie: Sessie, path: Path) -> Houder | Non
     app.clear_notifications()
     app.timers.reset_all()
     app.wanted_instrument = app.wanted_review = None
+    if app.current is not None and app.current.path != path:
+        app.live.leave()  # joining was for the session before: saved, and its server stops
     app.current = OpenSession(sessie, path, app.content, app.clock)
     return app.current.take_lock()
 
@@ -285,10 +289,14 @@ def toggle_anonymous(app: WorkshopApp) -> None:
 
 def reveal_all(app: WorkshopApp) -> None:
     """Reveal every question now: the end of a round."""
-    app.current.sessie.reveal(vraag.id for vraag in app.content.vragen)
-    app.notify("Alle vragen zijn onthuld.")
-    app.changed()
-    redraw(app)
+    from workshop.ui.reveal import reveal
+
+    def done() -> None:
+        app.notify("Alle vragen zijn onthuld.")
+        app.changed()
+        redraw(app)
+
+    reveal(app, [vraag.id for vraag in app.content.vragen], done)
 
 
 def toggle_one_filler(app: WorkshopApp) -> None:
@@ -309,6 +317,17 @@ def toggle_theme(app: WorkshopApp) -> None:
     problem = save_setting(app.settings_path, "thema", app.theme)
     if problem:
         app.notify(f"Het thema wordt niet onthouden: {problem}", severity="warning", timeout=8)
+
+
+async def live_panel(app: WorkshopApp) -> None:
+    """Deelnemen via telefoon: joining opens (the server starts) and the panel shows."""
+    from workshop.ui.screens.live_panel import LivePanel
+
+    if isinstance(app.screen, LivePanel):
+        return
+    if not app.live.serving and not await app.live.open():
+        app.notify(app.live.error, title="Deelnemen via telefoon kan niet openen", severity="error", timeout=15)
+    await app.push_screen(LivePanel())
 
 
 def quit(app: WorkshopApp) -> None:

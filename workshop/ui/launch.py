@@ -14,10 +14,17 @@ from rich.console import Console
 from workshop.ui.app import WorkshopApp
 
 
-def launch(*, sessions: Path, path: Path | None = None, demo: bool = False, new: bool = False) -> tuple[int, str]:
+def launch(
+    *,
+    sessions: Path,
+    path: Path | None = None,
+    demo: bool = False,
+    new: bool = False,
+    live: tuple[str | None, int] | None = None,
+) -> tuple[int, str]:
     """Run the app; its exit code, and the report of an unexpected error (else ''), which
     Textual would print as a traceback on the terminal: the command keeps it in a log."""
-    app = WorkshopApp(session_path=path, sessions_dir=sessions, start_new=new, demo=demo)
+    app = WorkshopApp(session_path=path, sessions_dir=sessions, start_new=new, demo=demo, live=live)
     report = io.StringIO()
     app.error_console = Console(file=report, width=120, markup=False, highlight=False, color_system=None)
     # What is loaded by now lives as long as the app: keep the garbage collector from

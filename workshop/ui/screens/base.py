@@ -161,6 +161,10 @@ class DiscussionStep(StepScreen):
         """The id of the question the timer keys act on; screens override this."""
         return None
 
+    def on_phones(self) -> None:
+        """Phones joined or answered (answering live): draw again."""
+        self.sync()
+
     def action_timer(self) -> None:
         self._change_timer(self.workshop.timers.toggle)
 

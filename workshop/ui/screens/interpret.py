@@ -10,6 +10,7 @@ from workshop.domain.interpret import SORTS, agreement, compare, in_section, sor
 from workshop.domain.rules import list_tally, revealed_results, shown_role_groups
 from workshop.output.tables import comparison_table, results_table
 from workshop.ui.commands import key_for
+from workshop.ui.reveal import reveal
 from workshop.ui.screens.base import DiscussionStep
 from workshop.ui.screens.interpret_groups import Groep, comparable, groups, pick_one, pick_two
 from workshop.ui.widgets.plain import DataTable, Static, TextArea
@@ -246,7 +247,13 @@ class InterpretScreen(DiscussionStep):
         vraag_id = self._current_id()
         if vraag_id is None or self.current.sessie.een_invuller:
             return
-        self.current.sessie.onthuld ^= {vraag_id}
+        if self.current.sessie.is_revealed(vraag_id):
+            self.current.sessie.onthuld.discard(vraag_id)  # hidden again
+            self._revealed()
+        else:
+            reveal(self.app, [vraag_id], self._revealed)
+
+    def _revealed(self) -> None:
         self.changed()
         self.draw()
 

@@ -13,6 +13,7 @@ from workshop.domain.model import OPZIJ, Positie, label
 from workshop.domain.questionnaire import Cursor, MissingWarnings, advance, toggle
 from workshop.ui.commands import key_for
 from workshop.ui.display import clean
+from workshop.ui.reveal import reveal
 from workshop.ui.screens.base import DiscussionStep
 from workshop.ui.widgets.answer_grid import AnswerGrid
 from workshop.ui.widgets.banner import QuestionBanner
@@ -192,10 +193,7 @@ class QuestionnaireScreen(DiscussionStep):
         old = self.grid.cursor
         vraag_id = self.content.vragen[old.rij].id
         if not sessie.is_revealed(vraag_id):
-            sessie.reveal([vraag_id])
-            self.grid.refresh_question(old.rij)
-            self._show_cursor()
-            self.changed()
+            reveal(self.app, [vraag_id], self._revealed)
             return
         new = Cursor(min(old.rij + 1, self.grid.rows - 1), 0)
         self.grid.set_cursor(new, announce=False)
@@ -217,7 +215,13 @@ class QuestionnaireScreen(DiscussionStep):
         if sessie.een_invuller:
             self.notify("Alles wordt al getoond: deze sessie heeft één invuller.")
             return
-        sessie.onthuld ^= {vraag.id}
+        if sessie.is_revealed(vraag.id):
+            sessie.onthuld.discard(vraag.id)  # hidden again
+            self._revealed()
+        else:
+            reveal(self.app, [vraag.id], self._revealed)
+
+    def _revealed(self) -> None:
         self.grid.refresh_question(self.grid.cursor.rij)
         self._show_cursor()
         self.changed()

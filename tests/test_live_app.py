@@ -1,0 +1,162 @@
+"""Answering on phones with the app and the server in one event loop: Pilot drives the
+facilitator while a client answers as a phone would, on the loopback address."""
+
+from __future__ import annotations
+
+import re
+import socket
+from pathlib import Path
+
+import aiohttp
+import pytest
+from app_harness import SMALL, demo_file, make_app, until
+from helpers import CONTENT, IDS, all_norms, people, session
+from svg_screen import screen_lines
+
+from workshop.files.store import load_session, save_session
+
+
+@pytest.fixture(autouse=True)
+def room(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+
+
+def screen(app) -> str:
+    return "\n".join(screen_lines(app.export_screenshot()))
+
+
+def live_app(tmp_path, path):
+    return make_app(tmp_path, path, live=("127.0.0.1", 0))
+
+
+class Phone:
+    """A phone's browser, reduced to what the page needs: its cookie, the csrf of the page,
+    and the Origin a browser sends with a form."""
+
+    def __init__(self, http: aiohttp.ClientSession, url: str) -> None:
+        self.http, self.url = http, url
+        self.origin = re.match(r"http://[^/]+", url).group(0)
+        self.csrf = ""
+
+    async def join(self) -> str:
+        async with self.http.get(self.url) as response:
+            assert response.status == 200
+            page = await response.text()
+        self.csrf = re.search(r'name="csrf" value="([^"]+)"', page).group(1)
+        return page
+
+    async def answer(self, vraag_id: str, waarde: int) -> int:
+        data = {"vraag": vraag_id, "waarde": str(waarde), "csrf": self.csrf}
+        headers = {"Origin": self.origin}
+        async with self.http.post(f"{self.url}antwoord", data=data, headers=headers, allow_redirects=False) as reply:
+            return reply.status
+
+
+def hidden_room() -> Path:
+    sessie = session(people(2), titel="Live")
+    sessie.normen = all_norms(4)
+    path = Path("sessions/live.toml")
+    save_session(sessie, path, CONTENT)
+    return path
+
+
+async def test_a_phone_joins_and_answers_and_the_projector_and_the_file_follow(tmp_path):
+    path = hidden_room()
+    app = live_app(tmp_path, path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
+        url = app.live.server.url
+        assert url.startswith("http://127.0.0.1:")
+        await until(pilot, lambda: url in screen(app) and app.live.room.code in screen(app))
+        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:  # an IP address
+            phone = Phone(http, url)
+            await phone.join()
+            await until(pilot, lambda: "Deelgenomen: 1 telefoon " in screen(app))
+            for vraag_id in IDS:
+                assert await phone.answer(vraag_id, 3) == 303
+            assert await phone.answer(IDS[0], 5) == 303  # changed while open
+        await until(pilot, lambda: "1:1  2:1" in screen(app))
+        await pilot.press("escape")  # to the grid: a third column, every cell answered but hidden
+        await until(pilot, lambda: type(app.screen).__name__ == "QuestionnaireScreen")
+        grid = app.screen.query_one("AnswerGrid")
+        assert len(grid.people) == 3
+        await until(pilot, lambda: load_session(path, CONTENT).deelnemers[-1].antwoorden.get(IDS[0]) == 5)
+    on_disk = load_session(path, CONTENT)
+    phone_participant = on_disk.deelnemers[-1]
+    assert phone_participant.naam == "Deelnemer 3" and phone_participant.rol == "anders"
+    assert len(phone_participant.antwoorden) == 19
+    assert phone_participant.apparaat  # the link, kept until joining closes for good
+
+
+async def test_revealing_one_phone_answer_asks_first(tmp_path):
+    app = live_app(tmp_path, hidden_room())
+    async with app.run_test(size=SMALL) as pilot:
+        await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
+        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:  # an IP address
+            phone = Phone(http, app.live.server.url)
+            await phone.join()
+            assert await phone.answer(IDS[0], 2) == 303
+        await pilot.press("escape")
+        await until(pilot, lambda: type(app.screen).__name__ == "QuestionnaireScreen")
+        await pilot.press("o")
+        await until(pilot, lambda: "minder dan 3 antwoorden" in screen(app))
+        await pilot.press("n")
+        await until(pilot, lambda: type(app.screen).__name__ == "QuestionnaireScreen")
+        assert not app.current.sessie.is_revealed(IDS[0])
+        await pilot.press("o")
+        await until(pilot, lambda: "minder dan 3 antwoorden" in screen(app))
+        await pilot.press("j")
+        await until(pilot, lambda: app.current.sessie.is_revealed(IDS[0]))
+
+
+async def test_closing_for_good_erases_the_links_and_frees_the_port(tmp_path):
+    path = hidden_room()
+    app = live_app(tmp_path, path)
+    async with app.run_test(size=SMALL) as pilot:
+        await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
+        port = app.live.server.port
+        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:  # an IP address
+            phone = Phone(http, app.live.server.url)
+            await phone.join()
+            assert await phone.answer(IDS[0], 2) == 303
+        await pilot.press("X")
+        await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")
+        await pilot.press("j")
+        await until(pilot, lambda: app.live.server is None)
+        assert "Deelnemen is gesloten" in screen(app)
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", port))  # free again
+    on_disk = load_session(path, CONTENT)
+    assert [d.apparaat for d in on_disk.deelnemers] == ["", "", ""]
+    assert on_disk.deelnemers[-1].antwoorden == {IDS[0]: 2}  # the answers stay
+
+
+async def test_quitting_stops_the_server(tmp_path):
+    app = live_app(tmp_path, demo_file(tmp_path))
+    async with app.run_test(size=SMALL) as pilot:
+        await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
+        port = app.live.server.port
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", port))
+
+
+async def test_f7_opens_joining_from_a_step_and_the_panel_shows_the_pace(tmp_path):
+    app = make_app(tmp_path, demo_file(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.live.server is None
+        await pilot.press("f7")
+        await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
+        assert app.live.server is not None and app.live.server.host != "0.0.0.0"
+        await until(pilot, lambda: "Tempo: eigen tempo" in screen(app))
+        await pilot.press("t")
+        await until(pilot, lambda: "Tempo: samen" in screen(app))
+        await pilot.press("escape")
+        await until(pilot, lambda: type(app.screen).__name__ == "QuestionnaireScreen")
+        assert app.live.server is not None  # joining stays open behind the step
+        await until(pilot, lambda: app.live.room.current == IDS[0])  # the question the facilitator has open
+        await pilot.press("down")
+        await until(pilot, lambda: app.live.room.current == IDS[1])
+        await app.live.close()

@@ -1,0 +1,153 @@
+"""Deelnemen via telefoon: what the beamer shows so that the room can join, and how the
+facilitator steers joining. The QR code, the address as text and a short code to type; how
+many joined and answered (counts only, never whose or what); the pace, the group choice and
+the address; closing joining, or closing it for good (the phones' links erased)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content as Text
+from textual.screen import Screen
+
+from workshop.ui.dialogs.ask_text import AskTextScreen
+from workshop.ui.dialogs.choice import ChoiceScreen, Option
+from workshop.ui.screens.base import AppAccess
+from workshop.ui.widgets.keybar import KeyBar
+from workshop.ui.widgets.plain import Static
+from workshop.ui.widgets.qr import QrCode
+
+THREAT = (
+    "Gewoon HTTP: wie op hetzelfde open wifi-netwerk meekijkt, kan antwoorden zien. Gebruik de "
+    "hotspot van deze laptop, met een wachtwoord op het scherm."
+)
+
+
+class LivePanel(AppAccess, Screen[None]):
+    CSS_PATH = "live_panel.tcss"
+
+    BINDINGS = [
+        Binding("escape,f7", "close", "Terug", tooltip="Terug naar de stap; deelnemen blijft open"),
+        Binding("n", "new_code", "Nieuwe code", tooltip="Een nieuwe link en code: de oude werken niet meer"),
+        Binding("t", "pace", "Tempo", tooltip="Eigen tempo (alle stellingen) of samen (alleen de open vraag)"),
+        Binding("g", "groups", "Groepskeuze", tooltip="Op de telefoon ‘raad’ of ‘college’ laten kiezen, aan of uit"),
+        Binding("a", "address", "Adres", tooltip="Op een ander adres luisteren, bijvoorbeeld de hotspot"),
+        Binding("x", "stop", "Sluiten", tooltip="Deelnemen sluiten; dezelfde telefoons kunnen later weer"),
+        Binding("X", "stop_for_good", "Afsluiten", tooltip="Deelname afsluiten: de koppeling met telefoons wissen"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Static("Deelnemen via telefoon", classes="title")
+        with Horizontal(id="live"):
+            yield QrCode(id="live-qr")
+            with Vertical(id="live-text"):
+                yield Static(id="live-join")
+                yield Static(id="live-counts")
+                yield Static(id="live-settings")
+                yield Static(THREAT, id="live-threat")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        self.draw()
+
+    def on_phones(self) -> None:
+        """Something changed on a phone: the counts again (the code and address did not)."""
+        self._counts()
+
+    def draw(self) -> None:
+        live = self.workshop.live
+        room, server = live.room, live.server
+        if room is None or server is None:
+            self.query_one("#live-qr", QrCode).show("")
+            why = live.error or "Deelnemen is gesloten. F7 of Ctrl+P ‘Deelnemen via telefoon’ opent het weer."
+            self.query_one("#live-join", Static).change(Text.styled(why, "bold"))
+            self.query_one("#live-counts", Static).change("")
+            self.query_one("#live-settings", Static).change("")
+            return
+        self.query_one("#live-qr", QrCode).show(server.url)
+        self.query_one("#live-join", Static).change(
+            Text.assemble(
+                ("Scan de QR-code, of open:\n", "bold"),
+                (server.url, "bold $accent"),
+                "\n\nOf ga naar ",
+                (server.base, "bold"),
+                " en typ de code ",
+                (room.code, "bold reverse"),
+            )
+        )
+        self._counts()
+        pace = "samen: alleen de vraag die hier open staat" if room.paced else "eigen tempo: alle stellingen"
+        groups = "aan (raad of college; een groep telt pas vanaf 3)" if room.groups_allowed else "uit"
+        self.query_one("#live-settings", Static).change(
+            f"Tempo: {pace}\nGroepskeuze op de telefoon: {groups}\nAdres: {server.host} · poort {server.port}"
+        )
+
+    def _counts(self) -> None:
+        room = self.workshop.live.room
+        if room is None:
+            return
+        stats = room.stats()
+        per_question = "  ".join(f"{vraag.nummer}:{stats.answered.get(vraag.id, 0)}" for vraag in self.content.vragen)
+        self.query_one("#live-counts", Static).change(
+            Text.assemble(
+                ("Deelgenomen: ", "bold"),
+                f"{stats.joined} {'telefoon' if stats.joined == 1 else 'telefoons'} (hoogstens {stats.cap})\n",
+                ("Antwoorden per vraag ", "bold"),
+                "(alleen aantallen):\n",
+                per_question,
+            )
+        )
+
+    async def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_new_code(self) -> None:
+        if self.workshop.live.room is not None:
+            self.workshop.live.room.new_token()
+            self.notify("Nieuwe code: de oude link en code werken niet meer.")
+            self.draw()
+
+    def action_pace(self) -> None:
+        room = self.workshop.live.room
+        if room is not None:
+            room.paced = not room.paced
+            self.draw()
+
+    def action_groups(self) -> None:
+        room = self.workshop.live.room
+        if room is not None:
+            room.groups_allowed = not room.groups_allowed
+            self.draw()
+
+    def action_address(self) -> None:
+        async def moved(address: str | None) -> None:
+            if address:
+                try:
+                    await self.workshop.live.move(address)
+                except ValueError as problem:
+                    self.notify(str(problem), title="Adres niet gebruikt", severity="error")
+                self.draw()
+
+        current = self.workshop.live.address or ""
+        question = "Op welk adres van deze laptop luisteren? Alleen een IP-adres; nooit 0.0.0.0."
+        self.app.push_screen(AskTextScreen("Adres", question, current), moved)
+
+    async def action_stop(self) -> None:
+        await self.workshop.live.close()
+        self.notify("Deelnemen gesloten. F7 opent het weer, voor dezelfde telefoons.")
+        self.draw()
+
+    def action_stop_for_good(self) -> None:
+        async def answered(yes: bool | None) -> None:
+            if yes:
+                await self.workshop.live.close_for_good()
+                self.notify("Deelname afgesloten: welke telefoon wat antwoordde, is nergens meer te vinden.")
+                self.draw()
+
+        question = (
+            "Deelname afsluiten: de koppeling tussen telefoons en antwoorden wordt gewist. De antwoorden "
+            "blijven; daarna kan niemand ze meer aan een telefoon koppelen, ook deze app niet."
+        )
+        options = [Option("j", "ja, afsluiten", True), Option("n", "nee", False)]
+        self.app.push_screen(ChoiceScreen("Deelname afsluiten", question, options), answered)
