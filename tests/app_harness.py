@@ -106,3 +106,9 @@ async def until(pilot, condition, seconds: float = 3.0) -> None:
             return
         await pilot.pause(0.05)
     assert condition(), "waited in vain"
+
+
+async def picker_ready(pilot) -> None:
+    """The picker reads the folder in a thread: wait for its rows."""
+    await until(pilot, lambda: type(pilot.app.screen).__name__ == "PickerScreen" and not pilot.app.screen.reading)
+    await pilot.pause()  # and drawn

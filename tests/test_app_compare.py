@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_harness import Heard, make_app
+from app_harness import Heard, make_app, picker_ready
 from helpers import CONTENT, round_one, round_two
 
 from workshop.files.store import save_session
@@ -22,6 +22,7 @@ def room(tmp_path, monkeypatch):
 async def test_compare_two_rounds_from_the_picker(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=(160, 45)) as pilot:
+        await picker_ready(pilot)
         await pilot.press("c")
         await pilot.pause()
         assert type(app.screen).__name__ == "CompareSetupScreen"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_harness import Heard, demo_file, help_text, make_app
+from app_harness import Heard, demo_file, help_text, make_app, picker_ready
 from helpers import CONTENT, IDS
 
 from workshop.files.settings import load_settings
@@ -29,6 +29,7 @@ async def test_the_picker_lists_sessions_and_unreadable_files(tmp_path):
     app = make_app(tmp_path)
     heard = Heard()
     async with app.run_test(message_hook=heard, size=(100, 30)) as pilot:
+        await picker_ready(pilot)
         table = app.screen.query_one("#sessions")
         assert table.row_count == 2
         rows = [" ".join(str(c) for c in table.get_row_at(i)) for i in range(2)]
@@ -96,6 +97,7 @@ async def test_the_next_round_keeps_participants_and_norms(tmp_path):
     demo_file(tmp_path)
     app = make_app(tmp_path)
     async with app.run_test(size=(100, 40)) as pilot:
+        await picker_ready(pilot)
         await pilot.press("k", *"Tweede ronde", "enter", "ctrl+s")
         await pilot.pause()
         await pilot.press("ctrl+s")  # participants as they were
@@ -253,3 +255,57 @@ async def test_the_palette_says_in_dutch_that_nothing_matches(tmp_path):
         await pilot.press("enter")  # runs it
         await pilot.pause()
         assert app.theme == DARK
+
+
+async def test_the_picker_paints_first_and_reads_the_folder_in_a_thread(tmp_path, monkeypatch):
+    """A folder that takes long to read (10,000 sessions on a first run): the frame and
+    'sessies laden…' are on the screen at once, the keys work, and the rows follow."""
+    import threading
+
+    from workshop.ui.screens import picker
+
+    monkeypatch.chdir(tmp_path)
+    demo_file(tmp_path)
+    release = threading.Event()
+    read = picker.overview
+
+    def slow(folder, content):
+        release.wait(5)
+        return read(folder, content)
+
+    monkeypatch.setattr(picker, "overview", slow)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert "sessies laden…" in str(app.screen.query_one("#picker-folder").render())
+        assert "Bestuurscultuur · sessies" in str(app.screen.query_one("#picker-title").render())
+        assert app.screen.query_one("#sessions").row_count == 0
+        await pilot.press("i")  # the keys work while the folder is read
+        await pilot.pause()
+        assert type(app.screen).__name__ != "PickerScreen"
+        await pilot.press("escape")
+        release.set()
+        await picker_ready(pilot)
+        assert app.screen.query_one("#sessions").row_count == 1
+        assert "1 sessie" in str(app.screen.query_one("#picker-folder").render())
+
+
+async def test_a_resize_within_a_width_class_keeps_the_table(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    demo_file(tmp_path)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await picker_ready(pilot)
+        fills, fill = [], app.screen._fill
+
+        def counted():
+            fills.append(app.size.width)
+            fill()
+
+        monkeypatch.setattr(app.screen, "_fill", counted)
+        await pilot.resize_terminal(110, 30)  # 100-119: one class
+        await pilot.pause()
+        assert fills == []
+        await pilot.resize_terminal(120, 30)
+        await pilot.pause()
+        assert fills == [120]

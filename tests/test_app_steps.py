@@ -365,8 +365,7 @@ async def test_stap_5_trail_and_review_of_the_previous_plan(tmp_path):
     path = saved(current, "ronde-3.toml")
     app = make_app(tmp_path, path)
     async with app.run_test(size=(120, 50)) as pilot:
-        await pilot.pause()
-        assert type(app.screen).__name__ == "ChoiceScreen"  # the prompt to review first
+        await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")  # the prompt to review first
         await pilot.press("j")
         await pilot.pause(0.2)
         assert type(app.screen).__name__ == "BorgenScreen"
@@ -500,3 +499,29 @@ async def test_hidden_questions_stay_hidden_in_stap_2_and_3(tmp_path):
         await pilot.press("f3", "o")  # reveal the first in stap 2
         await pilot.pause()
         assert str(app.screen.query_one("#interpret-table").get_row_at(0)[2]) != "verborgen"
+
+
+async def test_the_scan_for_an_earlier_plan_never_holds_up_the_session(tmp_path, monkeypatch):
+    """Reading the folder for an earlier action plan (a second at 1,000 sessions) runs in a
+    thread: the session answers keys meanwhile, and the question comes when the scan is done."""
+    import threading
+
+    from workshop.files import index
+
+    earlier_round(dt.date(2025, 9, 1), "ronde-2", "bewust-onbekwaam", [Actie("feedback-geven", "Griffier")])
+    path = saved(calm_session(gemeente="Lindendal", titel="ronde-3", datum=dt.date(2026, 3, 1)), "ronde-3.toml")
+    release, scan = threading.Event(), index.sessions_of_municipality
+
+    def slow(*args, **kwargs):
+        release.wait(5)
+        return scan(*args, **kwargs)
+
+    monkeypatch.setattr(index, "sessions_of_municipality", slow)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await pilot.pause()
+        assert type(app.screen).__name__ == "QuestionnaireScreen"
+        await pilot.press("f3")  # the session is in use while the folder is read
+        await until(pilot, lambda: type(app.screen).__name__ == "InterpretScreen")
+        release.set()
+        await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")

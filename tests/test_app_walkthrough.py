@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from app_harness import SMALL, demo_file, make_app, until
+from app_harness import SMALL, demo_file, make_app, picker_ready, until
 from helpers import CONTENT, IDS, all_norms, answer, people, round_one, round_two, session
 from svg_screen import screen_lines
 from textual import events
@@ -147,6 +147,7 @@ async def test_the_comparison_uses_the_width_of_a_projector(tmp_path):
     save_session(round_two(), Path("sessions/ronde-2.toml"), CONTENT)
     app = make_app(tmp_path)
     async with app.run_test(size=(200, 60)) as pilot:
+        await picker_ready(pilot)
         await pilot.press("c", "enter")
         await pilot.pause()
         assert "Er zijn slechte omgangsvormen en persoonlijke verhoudingen tussen raadsleden" in screen(app)

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from app_harness import Heard, make_app
+from app_harness import Heard, make_app, picker_ready
 from helpers import CONTENT, run
 
 from workshop.files.demo import demo_file
@@ -143,6 +143,7 @@ async def test_the_picker_lists_them_and_opening_one_shows_the_reason(corpus, tm
     app = make_app(tmp_path)
     heard = Heard()
     async with app.run_test(message_hook=heard, size=(120, 40)) as pilot:
+        await picker_ready(pilot)
         table = app.screen.query_one("#sessions")
         assert table.row_count == len(CORPUS)
         assert all(str(table.get_row_at(i)[0]).startswith("⚠ ONLEESBAAR") for i in range(table.row_count))

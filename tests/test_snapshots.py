@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_harness import LARGE, MEDIUM, SMALL, anonymous_room, demo_file, hidden_session, make_app
+from app_harness import LARGE, MEDIUM, SMALL, anonymous_room, demo_file, hidden_session, make_app, picker_ready
 from helpers import CONTENT, STRANGE_NAMES, round_one, round_two, session
 
 from workshop.files.settings import save_setting
@@ -37,7 +37,7 @@ def app_in(tmp_path, theme, **options):
 def test_picker(snap_compare, tmp_path, size, theme):
     demo_file(tmp_path)
     Path("sessions/kapot.toml").write_text("schema = \n")
-    assert snap_compare(app_in(tmp_path, theme), terminal_size=size)
+    assert snap_compare(app_in(tmp_path, theme), terminal_size=size, run_before=picker_ready)
 
 
 @SIZES

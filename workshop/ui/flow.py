@@ -100,12 +100,26 @@ def offer_take_over(app: WorkshopApp, holder: Houder) -> None:
 
 def offer_review(app: WorkshopApp) -> None:
     """A session of a municipality with an earlier action plan opens with the question
-    whether to review that plan first."""
-    from workshop.domain.history import Eerder, needs_review, previous_with_plan
+    whether to review that plan first. The folder is read in a thread (a second for 1,000
+    sessions without an index): the session is in use meanwhile, and the question comes when
+    the answer is known, if the same session is still open."""
     from workshop.files.index import sessions_of_municipality
 
     current = app.current
-    found = sessions_of_municipality(app.sessions_dir, current.sessie.gemeente, app.content, exclude=current.path)
+    folder, gemeente, content = app.sessions_dir, current.sessie.gemeente, app.content
+
+    def scan() -> None:
+        found = sessions_of_municipality(folder, gemeente, content, exclude=current.path)
+        app.call_from_thread(ask_review, app, current, found)
+
+    app.run_worker(scan, thread=True, exclusive=True, group="terugblik")
+
+
+def ask_review(app: WorkshopApp, current: OpenSession, found: list) -> None:
+    from workshop.domain.history import Eerder, needs_review, previous_with_plan
+
+    if app.current is not current or not app.screen_stack:
+        return  # another session opened meanwhile, or the app stopped
     previous = previous_with_plan(current.sessie, [Eerder(path, sessie) for path, sessie in found])
     if not needs_review(current.sessie, previous):
         return

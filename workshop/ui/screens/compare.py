@@ -51,7 +51,7 @@ class CompareSetupScreen(AppAccess, Screen[None]):
 
     def __init__(self, anchor: Path | None = None) -> None:
         super().__init__()
-        self.anchor = anchor
+        self.anchor_path = anchor
         self.entries: list[Overzicht] = []
         self.chosen: set[Path] = set()
 
@@ -68,14 +68,14 @@ class CompareSetupScreen(AppAccess, Screen[None]):
 
     def on_mount(self) -> None:
         all_entries = overview(self.workshop.sessions_dir, self.content)
-        anchor = next((e.samenvatting for e in all_entries if e.path == self.anchor and e.samenvatting), None)
+        anchor = next((e.samenvatting for e in all_entries if e.path == self.anchor_path and e.samenvatting), None)
         self.entries = offered_first(all_entries, anchor)
         if anchor is not None:  # as a start: this session and the one before it (or after it)
             key = municipality_key(anchor.gemeente)
             same = [e.path for e in self.entries if municipality_key(e.samenvatting.gemeente) == key]
-            index = same.index(self.anchor)
+            index = same.index(self.anchor_path)
             other = index - 1 if index > 0 else index + 1
-            self.chosen = {self.anchor, *([same[other]] if other < len(same) else [])}
+            self.chosen = {self.anchor_path, *([same[other]] if other < len(same) else [])}
         self.reload()
         self.query_one(DataTable).focus()
 

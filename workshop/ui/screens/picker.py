@@ -1,4 +1,9 @@
-"""The session picker: every session in the folder, unreadable ones marked with the reason."""
+"""The session picker: every session in the folder, unreadable ones marked with the reason.
+
+Paint first: the screen shows its frame and "sessies laden…" at once, and the folder is read
+in a thread (10,000 files take seconds on a first run); the rows follow. A resize rebuilds the
+table only when the width class changes (steps of WIDTH_CLASS columns; the session column is
+as wide as the narrowest width of its class), not on every step of a dragged window."""
 
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ from workshop.ui.widgets.plain import DataTable, Static
 
 COLUMNS = (("Sessie", 0), ("Datum", 10), ("Deeln.", 6), ("Ingevuld", 8), ("Fase", 18))
 FRAME = 2 * len(COLUMNS) + 4  # cell padding, border and scrollbar
+WIDTH_CLASS = 20  # columns: the table is made again when the width crosses a multiple of this
 
 
 class PickerScreen(AppAccess, Screen):
@@ -42,6 +48,8 @@ class PickerScreen(AppAccess, Screen):
     def __init__(self) -> None:
         super().__init__()
         self.entries: list[Overzicht] = []
+        self.reading = False
+        self._filled_width = 0
 
     def compose(self) -> ComposeResult:
         yield Static("Bestuurscultuur · sessies", id="picker-title")
@@ -55,16 +63,31 @@ class PickerScreen(AppAccess, Screen):
         self.query_one(DataTable).focus()  # the folder is read when the screen is shown (resume)
 
     def on_resize(self) -> None:
-        self._fill()  # a new width for the session column; the folder is not read again
+        if not self.reading and self._session_width() != self._filled_width:
+            self._fill()  # another width class; the folder is not read again
 
     def _session_width(self) -> int:
-        return max(16, self.size.width - FRAME - sum(width for _, width in COLUMNS))
+        narrowest = self.size.width // WIDTH_CLASS * WIDTH_CLASS
+        return max(16, narrowest - FRAME - sum(width for _, width in COLUMNS))
 
     def on_screen_resume(self) -> None:
         self.reload()
 
     def reload(self) -> None:
-        self.entries = overview(self.workshop.sessions_dir, self.content)
+        """Read the folder in a thread; the rows come when it is read."""
+        self.reading = True
+        folder = self.workshop.sessions_dir
+        self.query_one("#picker-folder", Static).update(f"Map: {folder} · sessies laden…")
+        self.run_worker(lambda: self._read(folder), thread=True, exclusive=True, group="sessies")
+
+    def _read(self, folder: Path) -> None:
+        entries = overview(folder, self.content)
+        self.app.call_from_thread(self._loaded, entries)
+
+    def _loaded(self, entries: list[Overzicht]) -> None:
+        if not self.is_attached:
+            return  # the app closed while the folder was read
+        self.entries, self.reading = entries, False
         self._fill()
 
     def _fill(self) -> None:
@@ -72,7 +95,7 @@ class PickerScreen(AppAccess, Screen):
         content = self.content
         table = self.query_one(DataTable)
         table.clear(columns=True)
-        width = self._session_width()
+        width = self._filled_width = self._session_width()
         for name, column_width in COLUMNS:
             table.add_column(name, key=name, width=column_width or width)
         for entry in self.entries:
