@@ -13,13 +13,13 @@ from pathlib import Path
 
 import textual
 
-from benchmarks import keypress, live, startup, storage
+from benchmarks import live, screen, storage
 from benchmarks.figures import as_json, table
 
-FULL = {"pairs": 12, "sizes": (6, 20, 50), "saves": 200, "sessions": 1000, "compare": 20, "repeats": 5}
-FULL |= {"phones": 50, "presses": 200, "spread": 60.0}
-SMOKE = {"pairs": 1, "sizes": (2,), "saves": 5, "sessions": 10, "compare": 3, "repeats": 1}
-SMOKE |= {"phones": 3, "presses": 4, "spread": 2.0}
+FULL = {"pairs": 12, "participants": 50, "keys": 100, "saves": 200, "sessions": (100, 1000, 10000), "compare": 20}
+FULL |= {"repeats": 3, "opening": 1000, "phones": 50, "presses": 200, "spread": 60.0}
+SMOKE = {"pairs": 1, "participants": 3, "keys": 4, "saves": 5, "sessions": (10,), "compare": 3}
+SMOKE |= {"repeats": 1, "opening": 10, "phones": 3, "presses": 4, "spread": 2.0}
 
 
 def machine() -> dict:
@@ -42,11 +42,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         scratch = Path(folder)
         figures = [
-            *startup.measure(sizes["pairs"], scratch),
-            *keypress.measure(sizes["sizes"], scratch),
-            storage.autosave(max(sizes["sizes"]), sizes["saves"], scratch),
-            *storage.listing(sizes["sessions"], sizes["repeats"], scratch),
-            storage.comparison(sizes["compare"], sizes["repeats"], scratch),
+            *screen.startup(sizes["pairs"], scratch),
+            *screen.keypress(sizes["participants"], sizes["keys"], scratch),
+            storage.autosave(sizes["participants"], sizes["saves"], scratch),
+            *screen.picker_and_list(sizes["sessions"], sizes["repeats"], scratch),
+            screen.comparison(sizes["compare"], sizes["repeats"], scratch),
+            screen.after_opening(sizes["opening"], sizes["keys"], scratch),
             *live.measure(sizes["phones"], sizes["presses"], scratch, sizes["spread"]),
         ]
     details = machine()

@@ -1,0 +1,238 @@
+"""What a person sees, measured on a pseudo-terminal of our own (benchmarks/terminal.py): from
+exec, or from writing a key, to the end of the first complete frame that shows the result.
+Side by side with the floor app (benchmarks/floor_app.py), alternating, in one run.
+
+- start to first frame at 200x60 and 80x24: `workshop --demo` against the floor app;
+- key to frame at 200x60 and 80x24 in a session of 50 participants, autosave on, against
+  the floor app that updates one Static per key;
+- the picker at 100, 1,000 and 10,000 sessions: its first frame and all rows, on a first run
+  (no index in the folder) and warm; `workshop list` the same;
+- `workshop compare` in its default table output;
+- the longest wait for a key in the seconds after a session opens in a folder of 1,000
+  sessions of its municipality (the scan for an earlier plan runs then).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import random
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from benchmarks.figures import Figure, percentile
+from benchmarks.terminal import Terminal, text_shown
+from workshop.content import default_content
+from workshop.domain.model import OPZIJ, Positie, Sessie, new_session
+from workshop.files.index import INDEX_NAME
+from workshop.files.store import encode, save_session
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = default_content()
+ROLES = [rol.id for rol in CONTENT.rollen]
+SIZES = {"200x60": (200, 60), "80x24": (80, 24)}
+GAPS = (0.05, 0.15)  # seconds between keys: a quick typist, the autosave done in between
+
+
+def environment(home: Path) -> dict[str, str]:
+    """As a user starts it: the project's Python, a home of its own (settings and the content
+    cache there, filled by the warm-up run as by a first start)."""
+    keep = {key: value for key, value in os.environ.items() if key in ("PATH", "LANG", "LC_ALL")}
+    return keep | {"HOME": str(home), "PYTHONPATH": str(ROOT), "XDG_CACHE_HOME": str(home / "cache")}
+
+
+def program(which: str, *arguments: str) -> list[str]:
+    return [sys.executable, "-m", "benchmarks.floor_app" if which == "floor" else "workshop", *arguments]
+
+
+def to_frame(argv: list[str], words: tuple[str, ...], size: tuple[int, int], home: Path) -> tuple[float, Terminal]:
+    """Start `argv` on a pty; the seconds from exec to the frame that shows `words`."""
+    terminal = Terminal(argv, *size, environment(home), home)
+    try:
+        shown = terminal.wait_for(text_shown(*words), timeout=60)
+    except Exception:
+        terminal.close()
+        raise
+    return shown - terminal.started, terminal
+
+
+def startup(pairs: int, scratch: Path) -> list[Figure]:
+    figures = []
+    for label, size in SIZES.items():
+        floor, ours = [], []
+        home = scratch / f"start-{label}"
+        home.mkdir(parents=True)
+        for number in range(pairs + 1):  # the first pair fills the caches (a first start) and is not counted
+            a, terminal = to_frame(program("floor"), ("Hallo",), size, home)
+            terminal.close()
+            sessions = str(home / f"s{number}")  # a fresh folder each time: the demo opens without a question
+            b, terminal = to_frame(program("workshop", "--demo", "--sessions", sessions), ("van 19",), size, home)
+            terminal.close()
+            if number:
+                floor.append(a)
+                ours.append(b)
+        ratio = [b / a for a, b in zip(floor, ours)]
+        figures += [
+            Figure.of(f"start tot eerste beeld, kale app, {label}", floor, "s"),
+            Figure.of(f"start tot eerste beeld, workshop --demo, {label}", ours, "s"),
+            Figure.of(f"start: workshop / kaal, {label}", ratio, "x", limit=1.25 if label == "200x60" else None),
+        ]
+    return figures
+
+
+def room(count: int, folder: Path) -> Path:
+    """A session of `count` participants, answered across the room (→), cursor on the first."""
+    now = dt.datetime(2026, 11, 28, 20, 0, tzinfo=dt.timezone.utc)
+    sessie = new_session(
+        gemeente="Bank", titel=f"{count} deelnemers", datum=now.date(), opzet="raad", begeleider="",
+        inhoud_versie=CONTENT.versie, now=now,
+    )  # fmt: skip
+    for number in range(count):
+        sessie.add_deelnemer(f"Deelnemer {number + 1}", "raadslid-coalitie")
+    sessie.normen = {vraag.id: 4 for vraag in CONTENT.vragen}
+    sessie.alles_tonen = True  # revealed: the side panel shows the tallies
+    sessie.positie = Positie(CONTENT.vragen[0].id, sessie.deelnemers[0].id, OPZIJ)
+    path = folder / f"bank-{count}.toml"
+    save_session(sessie, path, CONTENT)
+    return path
+
+
+def keys(terminal: Terminal, presses: int, expected) -> list[float]:
+    """Press answer keys; per key the seconds until a frame shows `expected(k)`."""
+    rng, times = random.Random(4), []
+    for k in range(presses):
+        time.sleep(rng.uniform(*GAPS))
+        pressed = terminal.press(str(k % 5 + 1).encode())
+        times.append(terminal.wait_for(text_shown(expected(k)), timeout=10) - pressed)
+    return times
+
+
+def keypress(participants: int, presses: int, scratch: Path) -> list[Figure]:
+    figures = []
+    for label, size in SIZES.items():
+        home = scratch / f"toets-{label}"
+        home.mkdir(parents=True)
+        path = room(participants, home / "s")
+        _, terminal = to_frame(program("floor"), ("Hallo",), size, home)
+        try:
+            floor = keys(terminal, presses, lambda k: f"toets {k + 1}")
+        finally:
+            terminal.close()
+        argv = program("workshop", str(path), "--sessions", str(path.parent))
+        _, terminal = to_frame(argv, (f"Deelnemer 1 van {participants}",), size, home)
+        try:  # after each answer the cursor moves to the next participant (→)
+            ours = keys(terminal, presses, lambda k: f"Deelnemer {(k + 1) % participants + 1} van {participants}")
+        finally:
+            terminal.close()
+        p50, p95 = (percentile(floor, 0.5), percentile(ours, 0.5)), (percentile(floor, 0.95), percentile(ours, 0.95))
+        figures += [
+            Figure.of(f"toets tot beeld, kale app, {label}, p50 ({len(floor)}x)", [p50[0]], "ms", 1000),
+            Figure.of(f"toets tot beeld, kale app, {label}, p95", [p95[0]], "ms", 1000),
+            Figure.of(f"toets tot beeld, {participants} deelnemers, {label}, p50 ({len(ours)}x)", [p50[1]], "ms", 1000),
+            Figure.of(f"toets tot beeld, {participants} deelnemers, {label}, p95", [p95[1]], "ms", 1000),
+            Figure.of(f"toets p50: workshop / kaal, {label}", [p50[1] / p50[0]], "x", limit=2),
+            Figure.of(f"toets p95: workshop / kaal, {label}", [p95[1] / p95[0]], "x", limit=3),
+        ]
+    return figures
+
+
+def generated(number: int, rng: random.Random, gemeente: str | None = None) -> Sessie:
+    now = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc) + dt.timedelta(days=number)
+    sessie = new_session(
+        gemeente=gemeente or f"Gemeente {number % 40}", titel=f"Ronde {number}", datum=now.date(), opzet="raad",
+        begeleider="Begeleider", inhoud_versie=CONTENT.versie, now=now,
+    )  # fmt: skip
+    for index in range(6):
+        deelnemer = sessie.add_deelnemer(f"Deelnemer {index + 1}", rng.choice(ROLES))
+        deelnemer.antwoorden = {vraag.id: rng.randint(1, 5) for vraag in CONTENT.vragen}
+    sessie.normen = {vraag.id: rng.randint(2, 5) for vraag in CONTENT.vragen}
+    return sessie
+
+
+def folder_of(count: int, folder: Path, gemeente: str | None = None) -> Path:
+    """`count` session files, written plainly (a fixture: no fsync per file)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    rng = random.Random(2)
+    for number in range(count):
+        (folder / f"sessie-{number:05d}.toml").write_bytes(encode(generated(number, rng, gemeente), CONTENT))
+    return folder
+
+
+def command(arguments: list[str], home: Path) -> float:
+    started = time.perf_counter()
+    done = subprocess.run(
+        program("workshop", *arguments), capture_output=True, text=True, env=environment(home), timeout=300
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{arguments} failed: {done.stderr[-1000:]}")
+    return time.perf_counter() - started
+
+
+def picker_and_list(counts: tuple[int, ...], repeats: int, scratch: Path) -> list[Figure]:
+    figures = []
+    for count in counts:
+        home = scratch / f"lijst-{count}"
+        folder = folder_of(count, home / "s")
+        for run in ("eerste keer", "warm"):
+            firsts, alls = [], []
+            for _ in range(1 if run == "eerste keer" else repeats):
+                (folder / INDEX_NAME).unlink(missing_ok=True) if run == "eerste keer" else None
+                first, terminal = to_frame(
+                    program("workshop", "--sessions", str(folder)), ("sessies",), (200, 60), home
+                )
+                try:
+                    every = terminal.wait_for(text_shown(f"· {count} sessies"), timeout=120) - terminal.started
+                finally:
+                    terminal.close()
+                firsts.append(first)
+                alls.append(every)
+            figures += [
+                Figure.of(
+                    f"keuzelijst, {count} sessies, {run}: eerste beeld",
+                    firsts,
+                    "s",
+                    limit=0.5 if count == max(counts) else None,
+                ),
+                Figure.of(
+                    f"keuzelijst, {count} sessies, {run}: alle rijen",
+                    alls,
+                    "s",
+                    limit=1.5 if count == max(counts) and run == "warm" else None,
+                ),
+            ]
+        (folder / INDEX_NAME).unlink(missing_ok=True)
+        cold = [command(["list", "--sessions", str(folder)], home)]
+        warm = [command(["list", "--sessions", str(folder)], home) for _ in range(repeats)]
+        figures += [
+            Figure.of(f"workshop list, {count} sessies, eerste keer", cold, "s"),
+            Figure.of(f"workshop list, {count} sessies, warm", warm, "s", limit=0.5 if count <= 1000 else None),
+        ]
+    return figures
+
+
+def comparison(count: int, repeats: int, scratch: Path) -> Figure:
+    home = scratch / "vergelijk"
+    folder = folder_of(count, home / "s", gemeente="Lindendal")
+    paths = [str(path) for path in sorted(folder.glob("*.toml"))]
+    times = [command(["compare", *paths], home) for _ in range(repeats)]
+    return Figure.of(f"workshop compare, {count} sessies, tabel", times, "s", limit=0.3)
+
+
+def after_opening(count: int, presses: int, scratch: Path) -> Figure:
+    """Keys pressed from the first frame of a session in a folder of `count` sessions of its
+    municipality: the longest key to frame is the longest the event loop was held."""
+    home = scratch / f"openen-{count}"
+    folder = folder_of(count, home / "s", gemeente="Bank")
+    path = room(6, folder)
+    _, terminal = to_frame(
+        program("workshop", str(path), "--sessions", str(folder)), ("Deelnemer 1 van 6",), (200, 60), home
+    )
+    try:
+        times = keys(terminal, presses, lambda k: f"Deelnemer {(k + 1) % 6 + 1} van 6")
+    finally:
+        terminal.close()
+    return Figure.of(
+        f"langste toets na openen, {count} sessies in de map ({len(times)}x)", [max(times)], "ms", 1000, limit=50
+    )
