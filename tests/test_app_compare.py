@@ -30,7 +30,7 @@ async def test_compare_two_rounds_from_the_picker(tmp_path):
         await pilot.press("enter")
         await pilot.pause()
         table = app.screen.query_one("#compare-questions")
-        assert [str(c) for c in table.get_row_at(1)][2:] == ["soms", "geregeld ▼", "▼ slechter", "+1", "-1"]
+        assert [str(c) for c in table.get_row_at(1)][2:] == ["soms", "geregeld ▼", "▃▄", "▼ slechter", "+1", "-1"]
         await pilot.press("s")
         assert [str(table.get_row_at(i)[0]) for i in range(4)] == ["2", "3", "1", "4"]
         await pilot.press("w")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_harness import Heard, demo_file, help_text, make_app, picker_ready
+from app_harness import Heard, demo_file, help_text, make_app, picker_ready, until
 from helpers import CONTENT, IDS
 
 from workshop.files.settings import load_settings
@@ -309,3 +309,15 @@ async def test_a_resize_within_a_width_class_keeps_the_table(tmp_path, monkeypat
         await pilot.resize_terminal(120, 30)
         await pilot.pause()
         assert fills == [120]
+
+
+async def test_the_palette_saves_the_report_as_a_web_page_beside_the_session(tmp_path):
+    path = demo_file(tmp_path)
+    app = make_app(tmp_path, path)
+    heard = Heard()
+    async with app.run_test(message_hook=heard, size=(100, 30)) as pilot:
+        await pilot.press("ctrl+p", *"webpagina", "enter")
+        await until(pilot, lambda: Path("sessions/lindendal-verslag.html").exists())
+        page = Path("sessions/lindendal-verslag.html").read_text()
+        assert page.startswith("<!DOCTYPE html>") and "Lindendal: Heisessie raad en college" in page
+        assert "Verslag als webpagina geschreven naar sessions/lindendal-verslag.html" in heard.messages

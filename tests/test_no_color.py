@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
-from app_harness import LARGE, demo_file, hidden_session, make_app
+from app_harness import LARGE, demo_file, hidden_session, make_app, picker_ready
 from helpers import CONTENT, round_one, round_two
 from svg_screen import screen_lines
 
@@ -92,9 +92,10 @@ async def test_better_worse_or_the_same_between_sessions(tmp_path):
     save_session(round_two(), Path("sessions/ronde-2.toml"), CONTENT)
     app = make_app(tmp_path)
     async with app.run_test(size=LARGE) as pilot:
+        await picker_ready(pilot)
         await pilot.press("c", "enter")
         await pilot.pause()
         text = shown(app)
-        assert "geregeld ▲  ▲ beter" in text
-        assert "geregeld ▼  ▼ slechter" in text
-        assert "geregeld =  = gelijk" in text
+        assert re.search(r"geregeld ▲ +▆▄ +▲ beter", text)  # the trend between, in block characters
+        assert re.search(r"geregeld ▼ +▃▄ +▼ slechter", text)
+        assert re.search(r"geregeld = +▄▄ += gelijk", text)

@@ -128,7 +128,7 @@ def test_compare_screen(snap_compare, tmp_path, size, theme):
 
     save_session(round_one(), Path("sessions/ronde-1.toml"), CONTENT)
     save_session(round_two(), Path("sessions/ronde-2.toml"), CONTENT)
-    assert snap_compare(app_in(tmp_path, theme), press=["c", "enter"], terminal_size=size)
+    assert snap_compare(app_in(tmp_path, theme), press=["c", "enter"], terminal_size=size, run_before=picker_ready)
 
 
 def test_strange_and_long_names(snap_compare, tmp_path):

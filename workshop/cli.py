@@ -219,15 +219,9 @@ def _start_app(**options) -> int:
     return code
 
 
-# Textual's frame cap (TEXTUAL_FPS, default 60): a key just after another frame (live counts)
-# waits up to 1/FPS. benchmarks/live.py: key p95 under phones 2.6x idle at 60, 1.4x at 240.
-FRAMES_PER_SECOND = "240"
-
-
 def _import_launch() -> Callable[..., tuple[int, str]]:
     """Without the garbage collector: importing makes no garbage, and a collection walks
     every object loaded so far, again and again."""
-    os.environ.setdefault("TEXTUAL_FPS", FRAMES_PER_SECOND)
     gc.disable()
     try:
         from workshop.ui.launch import launch
@@ -302,21 +296,22 @@ def _report(args: list[str]) -> int:
     parser.add_argument(
         "--compare", metavar="EERDER", type=Path, nargs="+", help="voeg de vergelijking met eerdere sessies toe"
     )
+    parser.add_argument("--html", action="store_true", help="een webpagina met grafieken, om te printen")
     _output_options(parser)
     options = parser.parse_args(args)
-    from workshop.output.report import report
+    from workshop.output.report import html_report, report
 
     content = default_content()
     sessie = load_session(options.path, content)
-    text = report(sessie, content)
+    more = []
     if options.compare:
         from workshop.domain.compare import HANDREIKING, compare_sessions
-        from workshop.output.comparison import compare_markdown
+        from workshop.output.comparison import compare_blocks
 
         earlier = _load_all(options.compare, content)
         names = [path.name for path in [*options.compare, options.path]]
-        vergelijking = compare_sessions([*earlier, sessie], content, names)
-        text += "\n" + compare_markdown(vergelijking, content, HANDREIKING)
+        more = compare_blocks(compare_sessions([*earlier, sessie], content, names), content, HANDREIKING, charts=True)
+    text = html_report(sessie, content, more) if options.html else report(sessie, content, more)
     write_output(text.encode("utf-8"), options.output, force=options.force)
     return EXIT_OK
 
@@ -333,7 +328,8 @@ def _load_all(paths: Sequence[Path], content: Content) -> list:
 def _compare(args: list[str]) -> int:
     parser = Parser("workshop compare", "Vergelijk sessies: per vraag de richting van de verandering.")
     parser.add_argument("paths", metavar="SESSIE", type=Path, nargs="+", help="twee of meer sessies")
-    parser.add_argument("--format", choices=("table", "md", "csv"), default="table", help="standaard: table")
+    parser.add_argument("--format", choices=("table", "md", "csv", "html"), default="table", help="standaard: table")
+    parser.add_argument("--html", dest="format", action="store_const", const="html", help="als --format html")
     parser.add_argument(
         "--sort", choices=("handreiking", "slechter"), default="handreiking", help="volgorde van de vragen"
     )
@@ -342,7 +338,7 @@ def _compare(args: list[str]) -> int:
     if len(options.paths) < 2:
         raise Problem("vergelijken kan pas met twee of meer sessies")
     from workshop.domain.compare import compare_sessions
-    from workshop.output.comparison import compare_csv, compare_markdown
+    from workshop.output.comparison import compare_csv, compare_html, compare_markdown
 
     content = default_content()
     vergelijking = compare_sessions(_load_all(options.paths, content), content, [p.name for p in options.paths])
@@ -353,9 +349,8 @@ def _compare(args: list[str]) -> int:
     elif options.format == "csv":
         write_output(compare_csv(vergelijking, content, options.sort), options.output, force=options.force, csv=True)
     else:
-        write_output(
-            compare_markdown(vergelijking, content, options.sort).encode("utf-8"), options.output, force=options.force
-        )
+        layout = compare_html if options.format == "html" else compare_markdown
+        write_output(layout(vergelijking, content, options.sort).encode("utf-8"), options.output, force=options.force)
     return EXIT_OK
 
 

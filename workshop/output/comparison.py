@@ -9,9 +9,9 @@ from __future__ import annotations
 from workshop.content import Content
 from workshop.domain.compare import Vergelijking, direction_label, signed, sorted_rows
 from workshop.domain.forms import format_date
+from workshop.output.blocks import Alinea, Blok, Figuur, Kop, Punt, TabelBlok, markdown, text
 from workshop.output.csvfile import csv_text
-from workshop.output.tables import Tabel, cell, markdown_table
-from workshop.output.text import visible
+from workshop.output.tables import Tabel
 
 
 def session_label(vergelijking: Vergelijking, index: int, *, iso: bool = False) -> str:
@@ -26,15 +26,32 @@ def tally_text(telling) -> str:
     return "·".join(str(count) for count in telling.counts)
 
 
+# The group answer as a bar of one cell: the more often it happens, the higher (altijd: full).
+LEVELS = {1: "█", 2: "▆", 3: "▄", 4: "▃", 5: "▁"}
+
+
+def trend_cells(rij, content: Content) -> str:
+    """The group answer over the sessions, one block character each (a gap: '·'), oldest first."""
+    return "".join("·" if p is None or p.groepsantwoord is None else LEVELS[p.groepsantwoord] for p in rij.punten)
+
+
 def question_table(
-    vergelijking: Vergelijking, content: Content, order: str, *, short: bool = False, tallies: bool = True
+    vergelijking: Vergelijking,
+    content: Content,
+    order: str,
+    *,
+    short: bool = False,
+    tallies: bool = True,
+    trend: bool = False,
 ) -> Tabel:
     """Per question: each session's group answer (with the direction from the session before),
     the overall direction, the changes, and the tallies side by side. `short` uses the short
-    question names, for a narrow terminal."""
+    question names, for a narrow terminal; `trend` adds the answer over time as a small
+    chart of block characters (the screen)."""
     count = len(vergelijking.sessies)
     headings = ["Nr", "Vraag"]
     headings += [f"{i + 1}: groep" for i in range(count)]
+    headings += ["Verloop"] if trend else []
     headings += ["Richting", "Δ afwijking", "Δ spreiding"]
     headings += [f"{i + 1}: telling" for i in range(count)] if tallies else []
     rows = []
@@ -53,6 +70,7 @@ def question_table(
                 str(rij.nummer),
                 content.vraag(rij.vraag_id).kort if short else rij.tekst,
                 *answers,
+                *([trend_cells(rij, content)] if trend else []),
                 direction_label(rij.richting),
                 signed(rij.afwijking_verschil),
                 signed(rij.spreiding_verschil),
@@ -118,22 +136,42 @@ def sessions_list(vergelijking: Vergelijking) -> list[str]:
 # --- Markdown ---------------------------------------------------------------------------
 
 
-def compare_markdown(vergelijking: Vergelijking, content: Content, order: str) -> str:
-    lines = ["## Vergelijking van sessies", "", "Van oud naar nieuw:", ""]
-    lines += [f"- {cell(label)}" for label in sessions_list(vergelijking)]
-    for warning in warnings(vergelijking, content):
-        lines += ["", warning]
-    lines += [
-        "",
-        "### Per vraag",
-        "",
-        "▲ beter, ▼ slechter, = gelijk: het groepsantwoord ten opzichte van de sessie ervoor.",
-        "",
+def compare_blocks(vergelijking: Vergelijking, content: Content, order: str, *, charts: bool = False) -> list[Blok]:
+    """The comparison, once: Markdown and HTML lay it out. With `charts` (HTML) each question
+    gets a small trend chart of its group answer over the sessions."""
+    parts: list[Blok] = [Kop(2, "Vergelijking van sessies", pagina=True), Alinea("Van oud naar nieuw:")]
+    parts += [Punt(label) for label in sessions_list(vergelijking)]
+    parts += [Alinea(warning) for warning in warnings(vergelijking, content)]
+    parts += [
+        Kop(3, "Per vraag"),
+        Alinea("▲ beter, ▼ slechter, = gelijk: het groepsantwoord ten opzichte van de sessie ervoor."),
+        TabelBlok(question_table(vergelijking, content, order)),
     ]
-    lines += markdown_table(question_table(vergelijking, content, order))
-    lines += ["", "### Fase, landkaart en acties", ""]
-    lines += markdown_table(outcome_table(vergelijking, content))
-    return visible("\n".join(lines) + "\n")
+    if charts:
+        from workshop.output.charts import trend_chart
+
+        labels = [str(index + 1) for index in range(len(vergelijking.sessies))]
+        for rij in sorted_rows(vergelijking, order):
+            values = [None if punt is None else punt.groepsantwoord for punt in rij.punten]
+            caption = f"{rij.nummer}. {rij.tekst} — {direction_label(rij.richting)}"
+            parts.append(Figuur(f'<figure class="trend"><figcaption>{text(caption)}</figcaption>'
+                                f"{trend_chart(values, labels, content)}</figure>"))  # fmt: skip
+    parts += [Kop(3, "Fase, landkaart en acties"), TabelBlok(outcome_table(vergelijking, content))]
+    return parts
+
+
+def compare_markdown(vergelijking: Vergelijking, content: Content, order: str) -> str:
+    return markdown(compare_blocks(vergelijking, content, order))
+
+
+def compare_html(vergelijking: Vergelijking, content: Content, order: str) -> str:
+    """The comparison as one printable, self-contained HTML page."""
+    from workshop.output.html_page import page
+
+    first = vergelijking.sessies[0]
+    title = f"{first.gemeente}: vergelijking van {len(vergelijking.sessies)} sessies"
+    first_part, *rest = compare_blocks(vergelijking, content, order, charts=True)
+    return page(title, [Kop(1, title), first_part._replace(pagina=False), *rest])  # under the title, no new page
 
 
 # --- CSV --------------------------------------------------------------------------------

@@ -41,6 +41,7 @@ RUNS: dict[str, Callable[[WorkshopApp], object]] = {
     "een_invuller": flow.toggle_one_filler,
     "opslaan_als": writing.save_as,
     "verslag": writing.report,
+    "verslag_html": writing.report_html,
     "csv": writing.export_csv,
     "telefoon": flow.live_panel,
     "thema": flow.toggle_theme,

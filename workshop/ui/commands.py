@@ -114,6 +114,12 @@ COMMANDS: tuple[Command, ...] = (
         needs_session=True,
     ),
     Command(
+        "verslag_html",
+        "Verslag als webpagina opslaan",
+        "Een verslag met grafieken om te printen of te mailen: één bestand, opent zonder internet",
+        needs_session=True,
+    ),
+    Command(
         "csv",
         "CSV exporteren",
         "Eén regel per deelnemer en vraag, voor een spreadsheet",

@@ -51,6 +51,14 @@ def report(app: WorkshopApp) -> None:
     unless_exists(app, path, lambda: write_file(app, path, text.encode("utf-8"), "Verslag"))
 
 
+def report_html(app: WorkshopApp) -> None:
+    from workshop.output.report import html_report
+
+    path = app.current.path.with_name(app.current.path.stem + "-verslag.html")
+    text = html_report(app.current.sessie, app.content)
+    unless_exists(app, path, lambda: write_file(app, path, text.encode("utf-8"), "Verslag als webpagina"))
+
+
 def export_csv(app: WorkshopApp) -> None:
     from workshop.output.csvfile import csv_file_bytes
     from workshop.output.export import answers_csv

@@ -152,6 +152,7 @@ class CompareScreen(AppAccess, Screen[None]):
     def on_mount(self) -> None:
         content = self.content
         head = ["Van oud naar nieuw:", *sessions_list(self.vergelijking), *warnings(self.vergelijking, content)]
+        head.append("Verloop: het groepsantwoord per sessie, hoe hoger hoe vaker (█ altijd, ▄ geregeld, ▁ nooit).")
         self.query_one("#compare-head", Static).update("\n".join(head))
         self.query_one("#compare-outcome", DataTable).fill(outcome_table(self.vergelijking, content))
         self.draw()
@@ -162,7 +163,9 @@ class CompareScreen(AppAccess, Screen[None]):
         other columns leave (short names only where even that is too little)."""
         content = self.content
         width = self.app.size.width - 6  # the frame, the scrollbar and the table's own edge
-        tabel = question_table(self.vergelijking, content, self.order, short=width < 120, tallies=self.tallies)
+        tabel = question_table(
+            self.vergelijking, content, self.order, short=width < 120, tallies=self.tallies, trend=True
+        )
         others = sum(
             2 + max(cell_len(heading), *(cell_len(row[index]) for row in tabel.rows))
             for index, heading in enumerate(tabel.headings)
