@@ -128,3 +128,42 @@ def trend_chart(values: Sequence[int | None], labels: Sequence[str], content: Co
 
 def _trend_words(values: Sequence[int | None], labels: Sequence[str], content: Content) -> str:
     return ", ".join(f"{label}: {'–' if v is None else content.woord(v).woord}" for label, v in zip(labels, values))
+
+
+def landkaart_chart(content: Content, gekozen: str | None, indicatie: str | None) -> str:
+    """The landkaart as in stap 5 (rows bewust/onbewust, columns onbekwaam/bekwaam): the
+    group's quadrant with a thick border and '✓ keuze van de groep', the app's indicatie
+    marked '◇ indicatie van de app'; in words in the list beside it too."""
+    from workshop.content import BEKWAAM, BEWUST, ONBEKWAAM, ONBEWUST
+
+    cell_width, cell_height, left, top = 250, 74, 90, 26
+    parts = [
+        f'<figure class="landkaart"><svg viewBox="0 0 {left + 2 * cell_width + 4} {top + 2 * cell_height + 4}" '
+        f'width="{left + 2 * cell_width + 4}" role="img" aria-label="landkaart">'
+    ]
+    for column, kolom in enumerate((ONBEKWAAM, BEKWAAM)):
+        x = left + column * cell_width + cell_width / 2
+        parts.append(f'<text x="{x:.0f}" y="16" text-anchor="middle" class="norm">{text(kolom)}</text>')
+    for row, rij in enumerate((BEWUST, ONBEWUST)):
+        y = top + row * cell_height
+        parts.append(
+            f'<text x="{left - 8}" y="{y + cell_height / 2 + 4:.0f}" text-anchor="end" class="norm">{text(rij)}</text>'
+        )
+        for column, kolom in enumerate((ONBEKWAAM, BEKWAAM)):
+            kwadrant = content.kwadrant(rij, kolom)
+            x = left + column * cell_width
+            chosen = kwadrant.id == gekozen
+            parts.append(
+                f'<rect x="{x + 2}" y="{y + 2}" width="{cell_width - 4}" height="{cell_height - 4}" '
+                f'fill="{"#c5d3e0" if chosen else "#fff"}" stroke="#000" stroke-width="{4 if chosen else 1}"/>'
+            )
+            parts.append(f'<text x="{x + 12}" y="{y + 24}">{text(kwadrant.naam)}</text>')
+            marks = [
+                m
+                for m, on in (("✓ keuze van de groep", chosen), ("◇ indicatie van de app", kwadrant.id == indicatie))
+                if on
+            ]
+            for number, mark in enumerate(marks):
+                parts.append(f'<text x="{x + 12}" y="{y + 44 + 16 * number}" class="norm">{text(mark)}</text>')
+    parts.append("</svg></figure>")
+    return "".join(parts)

@@ -39,7 +39,7 @@ def blocks(sessie: Sessie, content: Content, *, charts: bool = False) -> list[Bl
         *_questions(sessie, results, content, charts),
         *_summary(results, content),
         *_phase(sessie, advice, content),
-        *_landkaart(sessie, advice, content),
+        *_landkaart(sessie, advice, content, charts),
         *_notes(sessie, content),
         *_action_plan(sessie, content),
         *_review(sessie, content),
@@ -127,7 +127,7 @@ def _phase_name(fase: int | None, content: Content) -> str:
     return content.fase_naam(fase)
 
 
-def _landkaart(sessie: Sessie, advice: Indicatie, content: Content) -> list[Blok]:
+def _landkaart(sessie: Sessie, advice: Indicatie, content: Content, charts: bool) -> list[Blok]:
     hint = advice.landkaart
     lines: list[Blok] = [Kop(2, "Landkaart")]
     if advice.wacht:
@@ -138,6 +138,10 @@ def _landkaart(sessie: Sessie, advice: Indicatie, content: Content) -> list[Blok
         lines += [Punt(reden.tekst(content.regels), 1) for reden in hint.redenen]
     chosen = content.kwadrant_by_id(sessie.kwadrant).naam if sessie.kwadrant else "nog niet gemaakt"
     lines.append(Punt(f"Keuze van de groep: {chosen}"))
+    if charts:
+        from workshop.output.charts import landkaart_chart
+
+        lines.append(Figuur(landkaart_chart(content, sessie.kwadrant, None if advice.wacht else hint.kwadrant_id)))
     return lines
 
 
