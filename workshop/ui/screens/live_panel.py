@@ -17,6 +17,7 @@ from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.keybar import KeyBar
 from workshop.ui.widgets.plain import Static
 from workshop.ui.widgets.qr import QrCode
+from workshop.ui.widgets.steady import SteadyStatic
 
 THREAT = (
     "Gewoon HTTP: wie op hetzelfde open wifi-netwerk meekijkt, kan antwoorden zien. Gebruik de "
@@ -42,9 +43,9 @@ class LivePanel(AppAccess, Screen[None]):
         with Horizontal(id="live"):
             yield QrCode(id="live-qr")
             with Vertical(id="live-text"):
-                yield Static(id="live-join")
-                yield Static(id="live-counts")
-                yield Static(id="live-settings")
+                yield SteadyStatic(id="live-join")
+                yield SteadyStatic(id="live-counts")
+                yield SteadyStatic(id="live-settings")
                 yield Static(THREAT, id="live-threat")
         yield KeyBar()
 
@@ -61,12 +62,12 @@ class LivePanel(AppAccess, Screen[None]):
         if room is None or server is None:
             self.query_one("#live-qr", QrCode).show("")
             why = live.error or "Deelnemen is gesloten. F7 of Ctrl+P ‘Deelnemen via telefoon’ opent het weer."
-            self.query_one("#live-join", Static).change(Text.styled(why, "bold"))
-            self.query_one("#live-counts", Static).change("")
-            self.query_one("#live-settings", Static).change("")
+            self.query_one("#live-join", SteadyStatic).show_text(Text.styled(why, "bold"))
+            self.query_one("#live-counts", SteadyStatic).show_text(Text(""))
+            self.query_one("#live-settings", SteadyStatic).show_text(Text(""))
             return
         self.query_one("#live-qr", QrCode).show(server.url)
-        self.query_one("#live-join", Static).change(
+        self.query_one("#live-join", SteadyStatic).show_text(
             Text.assemble(
                 ("Scan de QR-code, of open:\n", "bold"),
                 (server.url, "bold $accent"),
@@ -79,8 +80,8 @@ class LivePanel(AppAccess, Screen[None]):
         self._counts()
         pace = "samen: alleen de vraag die hier open staat" if room.paced else "eigen tempo: alle stellingen"
         groups = "aan (raad of college; een groep telt pas vanaf 3)" if room.groups_allowed else "uit"
-        self.query_one("#live-settings", Static).change(
-            f"Tempo: {pace}\nGroepskeuze op de telefoon: {groups}\nAdres: {server.host} · poort {server.port}"
+        self.query_one("#live-settings", SteadyStatic).show_text(
+            Text(f"Tempo: {pace}\nGroepskeuze op de telefoon: {groups}\nAdres: {server.host} · poort {server.port}")
         )
 
     def _counts(self) -> None:
@@ -89,7 +90,7 @@ class LivePanel(AppAccess, Screen[None]):
             return
         stats = room.stats()
         per_question = "  ".join(f"{vraag.nummer}:{stats.answered.get(vraag.id, 0)}" for vraag in self.content.vragen)
-        self.query_one("#live-counts", Static).change(
+        self.query_one("#live-counts", SteadyStatic).show_text(
             Text.assemble(
                 ("Deelgenomen: ", "bold"),
                 f"{stats.joined} {'telefoon' if stats.joined == 1 else 'telefoons'} (hoogstens {stats.cap})\n",

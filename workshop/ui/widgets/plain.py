@@ -51,21 +51,6 @@ class Static(widgets.Static):
     def update(self, content: VisualType = "", *, layout: bool = True) -> None:
         super().update(literal(content), layout=layout)
 
-    def change(self, content: str | Content) -> None:
-        """Show `content` unless it is already shown, and arrange the screen again only when
-        its height changes: a text that changes often (live counts) then repaints itself
-        alone, where a new layout repaints every widget (about 20 ms at 120x40)."""
-        new, old = literal(content), self.content
-        if isinstance(old, Content) and (new.plain, new.spans) == (old.plain, old.spans):
-            return
-        width = self.content_region.width
-        same = (
-            width > 0
-            and isinstance(old, Content)
-            and new.get_height(self.styles, width) == old.get_height(self.styles, width)
-        )
-        self.update(new, layout=not same)
-
 
 class Label(widgets.Label):
     def __init__(self, content: VisualType = "", **options) -> None:
