@@ -125,6 +125,26 @@ def test_report_to_a_file_never_overwrites_without_force(capsys, tmp_path):
     assert code == 0 and output.read_text().startswith("# Lindendal: Heisessie raad en college")
 
 
+def test_report_and_compare_as_a_web_page(capsys, tmp_path):
+    """workshop report --html and workshop compare --html write one page each, never over a file."""
+    path, later = tmp_path / "d.toml", tmp_path / "e.toml"
+    run(capsys, "demo", "-o", str(path))
+    run(capsys, "demo", "-o", str(later))
+    page = tmp_path / "d.html"
+    code, _, err = run(capsys, "report", str(path), "--html", "-o", str(page))
+    assert code == 0 and f"Geschreven naar {page}" in err
+    text = page.read_text()
+    assert text.startswith("<!DOCTYPE html>") and text.count('<figure class="vraag">') == len(CONTENT.vragen)
+    code, _, err = run(capsys, "report", str(path), "--html", "-o", str(page))
+    assert code == 1 and "bestaat al" in err and page.read_text() == text
+    code, out, _ = run(capsys, "compare", str(path), str(later), "--html")
+    assert (
+        code == 0 and out.startswith("<!DOCTYPE html>") and out.count('<figure class="trend">') == len(CONTENT.vragen)
+    )
+    code, out, _ = run(capsys, "report", str(later), "--compare", str(path), "--html")
+    assert code == 0 and "Vergelijking van sessies" in out and out.count("<html") == 1
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
