@@ -160,3 +160,26 @@ async def test_f7_opens_joining_from_a_step_and_the_panel_shows_the_pace(tmp_pat
         await pilot.press("down")
         await until(pilot, lambda: app.live.room.current == IDS[1])
         await app.live.close()
+
+
+async def test_live_on_a_session_another_window_holds_asks_first_and_opens_after_taking_over(tmp_path):
+    """--live on a session that another running window holds: the 'Al geopend' question comes
+    first (not hidden behind the panel); reading only serves nothing, taking over opens joining."""
+    import os
+
+    from workshop.files.lock import lock_path
+
+    path = hidden_room()
+    lock_path(path).write_text(f"{os.getppid()}\n{socket.gethostname()}\n28-11-2026 20:00\n")
+    for key, serving in (("l", False), ("o", True)):
+        app = live_app(tmp_path, path)
+        async with app.run_test(size=SMALL) as pilot:
+            await until(pilot, lambda: "Al geopend" in screen(pilot.app))
+            await pilot.press(key)
+            if serving:
+                await until(pilot, lambda: type(pilot.app.screen).__name__ == "LivePanel")
+            else:
+                await until(pilot, lambda: type(pilot.app.screen).__name__ == "QuestionnaireScreen")
+                await pilot.pause(0.3)  # and nothing opens after it
+            assert (app.live.server is not None) == serving
+            await app.live.close()

@@ -30,7 +30,9 @@ def start(app: WorkshopApp) -> None:
     """The first screen: the session from the command line straight away (the picker is only
     built when it is needed), a copy of the demo, or the picker."""
     if app.session_path is not None and open_path(app, app.session_path):
-        if app.start_live:  # --live: joining opens with the session, after its first paint
+        # --live: joining opens with the session, after its first paint; for a session another
+        # window holds, only once this window took it over (offer_take_over)
+        if app.start_live and app.current.read_only is None:
             app.call_after_refresh(live_panel, app)
         return
     if app.demo:
@@ -93,6 +95,8 @@ def offer_take_over(app: WorkshopApp, holder: Houder) -> None:
         if take_over:
             app.current.take_lock(take_over=True)
             app.notify("Overgenomen: dit venster slaat nu op.")
+            if app.start_live:  # --live was asked for: now it can open
+                app.call_after_refresh(live_panel, app)
         app.show_status()
 
     app.push_screen(ChoiceScreen("Al geopend", question, options), answer)
