@@ -269,9 +269,9 @@ async def test_the_picker_paints_first_and_reads_the_folder_in_a_thread(tmp_path
     release = threading.Event()
     read = picker.overview
 
-    def slow(folder, content):
+    def slow(folder, content, stop):
         release.wait(5)
-        return read(folder, content)
+        return read(folder, content, stop=stop)
 
     monkeypatch.setattr(picker, "overview", slow)
     app = make_app(tmp_path)
@@ -321,3 +321,28 @@ async def test_the_palette_saves_the_report_as_a_web_page_beside_the_session(tmp
         page = Path("sessions/lindendal-verslag.html").read_text()
         assert page.startswith("<!DOCTYPE html>") and "Lindendal: Heisessie raad en college" in page
         assert "Verslag als webpagina geschreven naar sessions/lindendal-verslag.html" in heard.messages
+
+
+async def test_quitting_while_the_picker_reads_a_large_folder_is_immediate(tmp_path, monkeypatch):
+    """Reading 10,000 files takes half a minute on a first run; Ctrl+Q never waits for it."""
+    import time
+
+    from workshop.ui.screens import picker
+
+    monkeypatch.chdir(tmp_path)
+    demo_file(tmp_path)
+
+    def endless(folder, content, stop):  # a folder that takes a minute, read until told to stop
+        deadline = time.monotonic() + 60
+        while not stop() and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return []
+
+    monkeypatch.setattr(picker, "overview", endless)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert app.screen.reading
+        started = time.monotonic()
+        await pilot.press("ctrl+q")
+    assert time.monotonic() - started < 3

@@ -81,3 +81,14 @@ def test_the_open_session_is_not_read_to_find_the_others(tmp_path, monkeypatch):
     assert [path.name for path, _ in found] == ["a.toml", "c.toml"]
     assert loads == ["a.toml", "c.toml"]  # the two found, loaded in full; b not at all
     assert json.loads((tmp_path / INDEX_NAME).read_text())["bestanden"]["b.toml"] == cached["b.toml"]
+
+
+def test_an_overview_told_to_stop_returns_what_it_read_and_leaves_the_cache(tmp_path, monkeypatch):
+    """The app quits while a thread reads a large folder: the read stops at the next file."""
+    for name in ("a", "b", "c"):
+        save_session(session(people(2), titel=name), tmp_path / f"{name}.toml", CONTENT)
+    loads = count_loads(monkeypatch)
+    read = overview(tmp_path, CONTENT, stop=lambda: len(loads) >= 1)
+    assert [entry.path.name for entry in read] == ["a.toml"] and loads == ["a.toml"]
+    assert not (tmp_path / INDEX_NAME).exists()  # a partial read is no index
+    assert index.sessions_of_municipality(tmp_path, "Teststad", CONTENT, stop=lambda: True) == []

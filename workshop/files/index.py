@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import stat
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -115,13 +116,19 @@ def _write_cache(folder: Path, content: Content, files: dict[str, dict]) -> None
         pass  # a read-only folder: the list still works, only slower
 
 
-def overview(folder: Path, content: Content, *, exclude: Path | None = None) -> list[Overzicht]:
+def overview(
+    folder: Path, content: Content, *, exclude: Path | None = None, stop: Callable[[], bool] = lambda: False
+) -> list[Overzicht]:
     """Every session file in the folder, in name order; an unreadable one with its reason.
-    `exclude` is left out, unread: the open session, which the caller has in memory."""
+    `exclude` is left out, unread: the open session, which the caller has in memory. When
+    `stop()` turns true (the app quits while a thread reads 10,000 files), what was read so
+    far is returned at once and the cache is left as it was."""
     cache = _read_cache(folder, content)
     fresh: dict[str, dict] = {}
     result = []
     for path in session_files(folder):
+        if stop():
+            return result
         if path == exclude:
             if path.name in cache:
                 fresh[path.name] = cache[path.name]  # as it was: the next list checks its stamp
@@ -163,11 +170,20 @@ def _from_cache(path: Path, cached: dict) -> Overzicht | None:
         return None
 
 
-def sessions_of_municipality(folder: Path, gemeente: str, content: Content, *, exclude: Path | None = None) -> list:
-    """The sessions of one municipality, loaded in full (and only those)."""
+def sessions_of_municipality(
+    folder: Path,
+    gemeente: str,
+    content: Content,
+    *,
+    exclude: Path | None = None,
+    stop: Callable[[], bool] = lambda: False,
+) -> list:
+    """The sessions of one municipality, loaded in full (and only those); `stop` as in overview."""
     key = municipality_key(gemeente)
     found = []
-    for entry in overview(folder, content, exclude=exclude):
+    for entry in overview(folder, content, exclude=exclude, stop=stop):
+        if stop():
+            break
         summary = entry.samenvatting
         if summary is None or municipality_key(summary.gemeente) != key:
             continue

@@ -113,8 +113,14 @@ def offer_review(app: WorkshopApp) -> None:
     folder, gemeente, content = app.sessions_dir, current.sessie.gemeente, app.content
 
     def scan() -> None:
-        found = sessions_of_municipality(folder, gemeente, content, exclude=current.path)
-        app.call_from_thread(ask_review, app, current, found)
+        from textual.worker import get_current_worker
+
+        worker = get_current_worker()  # cancelled when the app quits: stop reading at once
+        found = sessions_of_municipality(
+            folder, gemeente, content, exclude=current.path, stop=lambda: worker.is_cancelled
+        )
+        if not worker.is_cancelled:
+            app.call_from_thread(ask_review, app, current, found)
 
     app.run_worker(scan, thread=True, exclusive=True, group="terugblik")
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
+from textual.worker import get_current_worker
 
 from workshop.content.fields import FormatError
 from workshop.domain.forms import format_date
@@ -81,8 +82,10 @@ class PickerScreen(AppAccess, Screen):
         self.run_worker(lambda: self._read(folder), thread=True, exclusive=True, group="sessies")
 
     def _read(self, folder: Path) -> None:
-        entries = overview(folder, self.content)
-        self.app.call_from_thread(self._loaded, entries)
+        worker = get_current_worker()  # cancelled when the app quits: stop reading at once
+        entries = overview(folder, self.content, stop=lambda: worker.is_cancelled)
+        if not worker.is_cancelled:
+            self.app.call_from_thread(self._loaded, entries)
 
     def _loaded(self, entries: list[Overzicht]) -> None:
         if not self.is_attached:
