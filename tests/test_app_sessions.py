@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -323,8 +324,13 @@ async def test_the_palette_saves_the_report_as_a_web_page_beside_the_session(tmp
         assert "Verslag als webpagina geschreven naar sessions/lindendal-verslag.html" in heard.messages
 
 
+def folder_line(app) -> str:
+    return str(app.screen.query_one("#picker-folder").render())
+
+
 async def test_quitting_while_the_picker_reads_a_large_folder_is_immediate(tmp_path, monkeypatch):
-    """Reading 10,000 files takes half a minute on a first run; Ctrl+Q never waits for it."""
+    """Reading 10,000 files takes half a minute on a first run: the picker says how far it is,
+    and Ctrl+Q never waits for it."""
     import time
 
     from workshop.ui.screens import picker
@@ -332,10 +338,12 @@ async def test_quitting_while_the_picker_reads_a_large_folder_is_immediate(tmp_p
     monkeypatch.chdir(tmp_path)
     demo_file(tmp_path)
 
-    def endless(folder, content, stop):  # a folder that takes a minute, read until told to stop
+    def endless(folder, content, stop):  # a folder of 10,000 that takes a minute, until told to stop
         deadline = time.monotonic() + 60
-        while not stop() and time.monotonic() < deadline:
+        done = 0
+        while not stop(done, 10_000) and time.monotonic() < deadline:
             time.sleep(0.01)
+            done += 1
         return []
 
     monkeypatch.setattr(picker, "overview", endless)
@@ -343,6 +351,7 @@ async def test_quitting_while_the_picker_reads_a_large_folder_is_immediate(tmp_p
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert app.screen.reading
+        await until(pilot, lambda: re.search(r"sessies laden… \d+ van 10\.000", str(folder_line(app))))
         started = time.monotonic()
         await pilot.press("ctrl+q")
     assert time.monotonic() - started < 3

@@ -88,7 +88,7 @@ def test_an_overview_told_to_stop_returns_what_it_read_and_leaves_the_cache(tmp_
     for name in ("a", "b", "c"):
         save_session(session(people(2), titel=name), tmp_path / f"{name}.toml", CONTENT)
     loads = count_loads(monkeypatch)
-    read = overview(tmp_path, CONTENT, stop=lambda: len(loads) >= 1)
+    read = overview(tmp_path, CONTENT, stop=lambda done, total: len(loads) >= 1)
     assert [entry.path.name for entry in read] == ["a.toml"] and loads == ["a.toml"]
     assert not (tmp_path / INDEX_NAME).exists()  # a partial read is no index
     assert index.sessions_of_municipality(tmp_path, "Teststad", CONTENT, stop=lambda: True) == []

@@ -117,17 +117,23 @@ def _write_cache(folder: Path, content: Content, files: dict[str, dict]) -> None
 
 
 def overview(
-    folder: Path, content: Content, *, exclude: Path | None = None, stop: Callable[[], bool] = lambda: False
+    folder: Path,
+    content: Content,
+    *,
+    exclude: Path | None = None,
+    stop: Callable[[int, int], bool] = lambda done, total: False,
 ) -> list[Overzicht]:
     """Every session file in the folder, in name order; an unreadable one with its reason.
-    `exclude` is left out, unread: the open session, which the caller has in memory. When
-    `stop()` turns true (the app quits while a thread reads 10,000 files), what was read so
-    far is returned at once and the cache is left as it was."""
+    `exclude` is left out, unread: the open session, which the caller has in memory.
+    `stop(done, total)` is asked before each file (a thread can say how far it is); when it
+    is true (the app quits while 10,000 files are read), what was read so far is returned
+    at once and the cache is left as it was."""
     cache = _read_cache(folder, content)
     fresh: dict[str, dict] = {}
     result = []
-    for path in session_files(folder):
-        if stop():
+    paths = list(session_files(folder))
+    for done, path in enumerate(paths):
+        if stop(done, len(paths)):
             return result
         if path == exclude:
             if path.name in cache:
@@ -181,7 +187,7 @@ def sessions_of_municipality(
     """The sessions of one municipality, loaded in full (and only those); `stop` as in overview."""
     key = municipality_key(gemeente)
     found = []
-    for entry in overview(folder, content, exclude=exclude, stop=stop):
+    for entry in overview(folder, content, exclude=exclude, stop=lambda done, total: stop()):
         if stop():
             break
         summary = entry.samenvatting

@@ -7,6 +7,7 @@ as wide as the narrowest width of its class), not on every step of a dragged win
 
 from __future__ import annotations
 
+import time
 from datetime import date
 from pathlib import Path
 
@@ -29,6 +30,12 @@ from workshop.ui.widgets.plain import DataTable, Static
 COLUMNS = (("Sessie", 0), ("Datum", 10), ("Deeln.", 6), ("Ingevuld", 8), ("Fase", 18))
 FRAME = 2 * len(COLUMNS) + 4  # cell padding, border and scrollbar
 WIDTH_CLASS = 20  # columns: the table is made again when the width crosses a multiple of this
+PROGRESS = 0.25  # seconds between the lines that say how far a long read is
+
+
+def number(count: int) -> str:
+    """10000 as '10.000', as a Dutch reader writes it."""
+    return f"{count:,}".replace(",", ".")
 
 
 class PickerScreen(AppAccess, Screen):
@@ -83,9 +90,26 @@ class PickerScreen(AppAccess, Screen):
 
     def _read(self, folder: Path) -> None:
         worker = get_current_worker()  # cancelled when the app quits: stop reading at once
-        entries = overview(folder, self.content, stop=lambda: worker.is_cancelled)
+        said = [time.monotonic()]
+
+        def stop(done: int, total: int) -> bool:
+            """Stop when the app quits; four times a second say how far the reading is."""
+            if worker.is_cancelled:
+                return True
+            if time.monotonic() - said[0] >= PROGRESS:
+                said[0] = time.monotonic()
+                self.app.call_from_thread(self._progress, folder, done, total)
+            return False
+
+        entries = overview(folder, self.content, stop=stop)
         if not worker.is_cancelled:
             self.app.call_from_thread(self._loaded, entries)
+
+    def _progress(self, folder: Path, done: int, total: int) -> None:
+        if self.is_attached and self.reading:
+            self.query_one("#picker-folder", Static).update(
+                f"Map: {folder} · sessies laden… {number(done)} van {number(total)}"
+            )
 
     def _loaded(self, entries: list[Overzicht]) -> None:
         if not self.is_attached:
