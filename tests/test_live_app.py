@@ -183,3 +183,19 @@ async def test_live_on_a_session_another_window_holds_asks_first_and_opens_after
                 await pilot.pause(0.3)  # and nothing opens after it
             assert (app.live.server is not None) == serving
             await app.live.close()
+
+
+async def test_the_live_timer_never_trips_over_a_screen_that_is_taken_down(tmp_path):
+    """The timer asks for the question in view and redraws at any moment, also while quitting
+    takes the widgets of a step away (once an error at the end of a run)."""
+    app = live_app(tmp_path, hidden_room())
+    async with app.run_test(size=SMALL) as pilot:
+        await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
+        await pilot.press("escape")
+        await until(pilot, lambda: type(app.screen).__name__ == "QuestionnaireScreen")
+        assert app.question_in_view() == IDS[0]
+        await app.screen.query_one("AnswerGrid").remove()
+        assert app.question_in_view() is None
+        app.phones_changed()  # no error: nothing to draw on
+        await pilot.pause(0.4)  # two ticks of the live timer on the half-gone screen
+        await app.live.close()

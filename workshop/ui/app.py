@@ -7,6 +7,7 @@ from inspect import isawaitable
 from pathlib import Path
 
 from textual.app import App
+from textual.css.query import NoMatches
 from textual.notifications import SeverityLevel
 
 from workshop import locations
@@ -85,16 +86,25 @@ class WorkshopApp(App[None]):
     # --- answering on phones ------------------------------------------------------------------
 
     def question_in_view(self) -> str | None:
-        """The question the facilitator has open (for phones in the paced mode), if any."""
+        """The question the facilitator has open (for phones in the paced mode), if any. The
+        live timer asks at any moment, also while a screen is built or taken down (quitting):
+        a screen without its widgets has no question in view."""
         question = getattr(self.screen, "timer_question", None)
-        return question() if callable(question) else None
+        try:
+            return question() if callable(question) else None
+        except NoMatches:
+            return None
 
     def phones_changed(self) -> None:
-        """Phones joined or answered: the screen that shows them draws again, once."""
+        """Phones joined or answered: the screen that shows them draws again, once (not a
+        screen without its widgets: it draws when it is built)."""
         on_phones = getattr(self.screen, "on_phones", None)
-        if callable(on_phones):
-            on_phones()
-        self.show_status()
+        try:
+            if callable(on_phones):
+                on_phones()
+            self.show_status()
+        except NoMatches:
+            pass
 
     def notify(
         self,
