@@ -199,3 +199,5 @@ async def test_the_live_timer_never_trips_over_a_screen_that_is_taken_down(tmp_p
         app.phones_changed()  # no error: nothing to draw on
         await pilot.pause(0.4)  # two ticks of the live timer on the half-gone screen
         await app.live.close()
+    assert app.question_in_view() is None  # the app has stopped: no screen at all
+    app.phones_changed()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from inspect import isawaitable
 from pathlib import Path
 
-from textual.app import App
+from textual.app import App, ScreenStackError
 from textual.css.query import NoMatches
 from textual.notifications import SeverityLevel
 
@@ -89,21 +89,21 @@ class WorkshopApp(App[None]):
         """The question the facilitator has open (for phones in the paced mode), if any. The
         live timer asks at any moment, also while a screen is built or taken down (quitting):
         a screen without its widgets has no question in view."""
-        question = getattr(self.screen, "timer_question", None)
         try:
+            question = getattr(self.screen, "timer_question", None)
             return question() if callable(question) else None
-        except NoMatches:
+        except (NoMatches, ScreenStackError):  # a screen without its widgets, or none at all
             return None
 
     def phones_changed(self) -> None:
         """Phones joined or answered: the screen that shows them draws again, once (not a
         screen without its widgets: it draws when it is built)."""
-        on_phones = getattr(self.screen, "on_phones", None)
         try:
+            on_phones = getattr(self.screen, "on_phones", None)
             if callable(on_phones):
                 on_phones()
             self.show_status()
-        except NoMatches:
+        except (NoMatches, ScreenStackError):
             pass
 
     def notify(
