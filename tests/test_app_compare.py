@@ -50,6 +50,7 @@ async def test_one_session_is_not_enough(tmp_path):
     app = make_app(tmp_path)
     heard = Heard()
     async with app.run_test(message_hook=heard, size=(100, 30)) as pilot:
+        await picker_ready(pilot)
         await pilot.press("c", "space", "enter")  # unchoose the first: one left
         await pilot.pause()
         assert type(app.screen).__name__ == "CompareSetupScreen"

@@ -52,6 +52,14 @@ class Phone:
             return reply.status
 
 
+async def one_phone_answers(url: str, vraag_id: str, waarde: int) -> None:
+    """A phone joins and answers one statement."""
+    async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:  # an IP address
+        phone = Phone(http, url)
+        await phone.join()
+        assert await phone.answer(vraag_id, waarde) == 303
+
+
 def hidden_room() -> Path:
     sessie = session(people(2), titel="Live")
     sessie.normen = all_norms(4)
@@ -92,10 +100,7 @@ async def test_revealing_one_phone_answer_asks_first(tmp_path):
     app = live_app(tmp_path, hidden_room())
     async with app.run_test(size=SMALL) as pilot:
         await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
-        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:  # an IP address
-            phone = Phone(http, app.live.server.url)
-            await phone.join()
-            assert await phone.answer(IDS[0], 2) == 303
+        await one_phone_answers(app.live.server.url, IDS[0], 2)
         await pilot.press("escape")
         await until(pilot, lambda: type(app.screen).__name__ == "QuestionnaireScreen")
         await pilot.press("o")
@@ -115,10 +120,7 @@ async def test_closing_for_good_erases_the_links_and_frees_the_port(tmp_path):
     async with app.run_test(size=SMALL) as pilot:
         await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
         port = app.live.server.port
-        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:  # an IP address
-            phone = Phone(http, app.live.server.url)
-            await phone.join()
-            assert await phone.answer(IDS[0], 2) == 303
+        await one_phone_answers(app.live.server.url, IDS[0], 2)
         await pilot.press("X")
         await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")
         await pilot.press("j")

@@ -8,7 +8,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from app_harness import make_app
+from app_harness import make_app, picker_ready
 from helpers import CONTENT, people, run, session
 
 from workshop.content import cache as toml_cache
@@ -144,7 +144,7 @@ async def test_the_app_opens_the_picker_with_special_files(tmp_path, monkeypatch
     make("fifo", tmp_path / "instellingen.toml")
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 30)) as pilot:
-        await pilot.pause()
+        await picker_ready(pilot)
         table = app.screen.query_one("DataTable")
         assert table.row_count == 4
         assert all(str(table.get_row_at(i)[0]).startswith("⚠ ONLEESBAAR") for i in range(4))

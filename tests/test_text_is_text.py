@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from app_harness import make_app
+from app_harness import make_app, picker_ready
 from helpers import CONTENT, IDS, session
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -83,7 +83,7 @@ async def test_every_screen_shows_hostile_text_literally(tmp_path):
     hostile_folder()
     app = make_app(tmp_path)
     async with app.run_test(size=(200, 60), notifications=True) as pilot:
-        await pilot.pause()
+        await picker_ready(pilot)
         assert_shows(app, f"{GEMEENTE} · {TITEL}", f"{GEMEENTE} · {EARLIER_TITLE}", f"⚠ ONLEESBAAR: {BROKEN}")
         assert_shows(app, f"{BROKEN} is niet te openen", f"niet '{BAD_VALUE}'")  # the detail line
         await pilot.press("enter")  # the broken one: a notification quotes it
@@ -201,3 +201,18 @@ async def test_hostile_content_files_show_literally(tmp_path):
             await pilot.pause()
             screen = shown(app)
             assert "[/]␛" in screen or key in ("f1", "escape", "ctrl+p"), key  # the palette names no content
+
+
+async def test_a_hostile_folder_name_is_text_while_the_picker_reads_and_after(tmp_path):
+    """The picker names its folder at once ('sessies laden…') and again with the count."""
+    from workshop.ui.app import WorkshopApp
+
+    folder = Path("[b]map[/b] [@click=app.quit]x\x1b[2J")
+    save_session(session(), folder / "a.toml", CONTENT)
+    app = WorkshopApp(sessions_dir=folder, settings_path=tmp_path / "instellingen.toml")
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        line = str(app.screen.query_one("#picker-folder").render())
+        assert line in (f"Map: {visible(str(folder))} · sessies laden…", f"Map: {visible(str(folder))} · 1 sessie")
+        await picker_ready(pilot)
+        assert_shows(app, f"Map: {folder} · 1 sessie")
