@@ -90,6 +90,18 @@ def test_the_demo_report_is_well_formed_self_contained_and_says_what_markdown_sa
     assert words.count("norm: ") >= 19  # the norm marked on every bar, and said
 
 
+def test_the_review_of_an_earlier_plan_is_in_the_page_with_its_numbers():
+    """A table cell may be a number (the action's position in the earlier plan)."""
+    from workshop.domain.model import Terugblik
+
+    sessie = session(people(2))
+    sessie.terugblik = [Terugblik("ronde-1.toml", 2, "feedback-geven", "gedaan", "klaar <b>")]
+    page = html_report(sessie, CONTENT)
+    words = unescape(" ".join(checked(page).text))
+    assert "Terugblik op het vorige actieplan" in words and "klaar <b>" in words
+    assert '<td class="getal">2</td>' in page
+
+
 def test_the_anonymous_report_names_no_participant_and_no_role():
     sessie = session([("Marieke Jansen", "burgemeester"), ("Ahmed El Idrissi", "wethouder"), *people(3)])
     sessie.anoniem = True

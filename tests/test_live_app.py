@@ -14,6 +14,7 @@ from helpers import CONTENT, IDS, all_norms, people, session
 from svg_screen import screen_lines
 
 from workshop.files.store import load_session, save_session
+from workshop.ui.flow import open_path
 
 
 @pytest.fixture(autouse=True)
@@ -203,3 +204,20 @@ async def test_the_live_timer_never_trips_over_a_screen_that_is_taken_down(tmp_p
         await app.live.close()
     assert app.question_in_view() is None  # the app has stopped: no screen at all
     app.phones_changed()
+
+
+async def test_opening_the_same_session_again_ends_joining_for_the_old_copy(tmp_path):
+    """Phones never answer into a copy of the session that is no longer the open one: opening
+    the file again (from the picker) saves what phones sent and stops the server first."""
+    path = hidden_room()
+    app = live_app(tmp_path, path)
+    async with app.run_test(size=SMALL) as pilot:
+        await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
+        await one_phone_answers(app.live.server.url, IDS[0], 2)
+        old = app.current
+        await pilot.press("escape")
+        await until(pilot, lambda: type(app.screen).__name__ == "QuestionnaireScreen")
+        open_path(app, path)
+        await until(pilot, lambda: app.live.server is None)
+        assert app.current is not old and app.live.room is None
+        assert app.current.sessie.deelnemers[-1].antwoorden == {IDS[0]: 2}  # saved before, read again

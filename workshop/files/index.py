@@ -189,7 +189,7 @@ def sessions_of_municipality(
     found = []
     for entry in overview(folder, content, exclude=exclude, stop=lambda done, total: stop()):
         if stop():
-            break
+            break  # overview has stopped reading; the full loads below are the long part here
         summary = entry.samenvatting
         if summary is None or municipality_key(summary.gemeente) != key:
             continue

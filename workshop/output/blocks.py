@@ -82,9 +82,10 @@ def _markdown(block: Blok) -> list[str]:
     return [f"> {line}" if line else ">" for line in block.tekst.splitlines()]
 
 
-def text(value: str) -> str:
-    """Plain text for HTML: control characters visible, markup escaped."""
-    return escape(visible(value), quote=True)
+def text(value: object) -> str:
+    """Plain text for HTML (a number too, as a table cell): control characters visible,
+    markup escaped."""
+    return escape(visible(str(value)), quote=True)
 
 
 def html_body(blocks: list[Blok]) -> str:

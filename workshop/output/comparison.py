@@ -30,7 +30,7 @@ def tally_text(telling) -> str:
 LEVELS = {1: "█", 2: "▆", 3: "▄", 4: "▃", 5: "▁"}
 
 
-def trend_cells(rij, content: Content) -> str:
+def trend_cells(rij) -> str:
     """The group answer over the sessions, one block character each (a gap: '·'), oldest first."""
     return "".join("·" if p is None or p.groepsantwoord is None else LEVELS[p.groepsantwoord] for p in rij.punten)
 
@@ -70,7 +70,7 @@ def question_table(
                 str(rij.nummer),
                 content.vraag(rij.vraag_id).kort if short else rij.tekst,
                 *answers,
-                *([trend_cells(rij, content)] if trend else []),
+                *([trend_cells(rij)] if trend else []),
                 direction_label(rij.richting),
                 signed(rij.afwijking_verschil),
                 signed(rij.spreiding_verschil),

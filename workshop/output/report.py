@@ -15,6 +15,7 @@ from workshop.domain.model import Sessie, label
 from workshop.domain.rules import Uitslag, list_tally, revealed_results
 from workshop.output.blocks import Alinea, Blok, Citaat, Figuur, Kop, Punt, TabelBlok, Vet, markdown
 from workshop.output.tables import Tabel, results_table
+from workshop.output.text import one_line
 
 OWN_WORDS = (
     "De handreiking stelt geen drempels: de indicatie en de zinnen erbij zijn van deze app, de keuze is van de groep."
@@ -51,7 +52,7 @@ def _header(sessie: Sessie, content: Content, advice: Indicatie) -> list[Blok]:
         Kop(1, f"{sessie.gemeente}: {sessie.titel}"),
         Punt(f"Datum: {format_date(sessie.datum)}"),
         Punt(f"Opzet: {content.naam(content.opzetten, sessie.opzet)}"),
-        Punt(f"Begeleider: {' '.join(sessie.begeleider.split()) or '–'}"),
+        Punt(f"Begeleider: {one_line(sessie.begeleider) or '–'}"),
         Punt(f"Deelnemers: {len(sessie.deelnemers)}" + (" (anoniem)" if sessie.anoniem else "")),
         Punt(f"Inhoud: {content.titel}, versie {sessie.inhoud_versie}"),
     ]

@@ -44,6 +44,8 @@ def start(app: WorkshopApp) -> None:
 
 
 def open_path(app: WorkshopApp, path: Path) -> bool:
+    if app.live.opened is not None and app.live.opened.path == path:
+        app.live.leave()  # the file is read again: what phones sent is on it first
     try:
         sessie = load_session(path, app.content)
     except FormatError as problem:
@@ -57,13 +59,16 @@ def become_current(app: WorkshopApp, sessie: Sessie, path: Path) -> Houder | Non
     """Make this the open session: nothing of the one before survives (its lock, its
     notifications, timers and the instrument stap 4 was to open; each step screen starts
     afresh when it sees the new session). Returns the other window that holds it, if any."""
-    if app.current is not None and app.current.path != path:
-        app.current.release()
+    if app.current is not None:
+        if app.current.sessie is not sessie:
+            # joining was for the session before (also when the same file opens again): what
+            # phones sent is saved while its lock is still held, and its server stops
+            app.live.leave()
+        if app.current.path != path:
+            app.current.release()
     app.clear_notifications()
     app.timers.reset_all()
     app.wanted_instrument = app.wanted_review = None
-    if app.current is not None and app.current.path != path:
-        app.live.leave()  # joining was for the session before: saved, and its server stops
     app.current = OpenSession(sessie, path, app.content, app.clock)
     return app.current.take_lock()
 

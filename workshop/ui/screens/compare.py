@@ -19,7 +19,7 @@ from workshop.domain.forms import format_date
 from workshop.domain.model import Sessie, municipality_key
 from workshop.files.index import Overzicht, Samenvatting, overview
 from workshop.files.store import load_session
-from workshop.output.comparison import outcome_table, question_table, sessions_list, warnings
+from workshop.output.comparison import LEVELS, outcome_table, question_table, sessions_list, warnings
 from workshop.ui.display import clip
 from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.keybar import KeyBar
@@ -152,7 +152,8 @@ class CompareScreen(AppAccess, Screen[None]):
     def on_mount(self) -> None:
         content = self.content
         head = ["Van oud naar nieuw:", *sessions_list(self.vergelijking), *warnings(self.vergelijking, content)]
-        head.append("Verloop: het groepsantwoord per sessie, hoe hoger hoe vaker (█ altijd, ▄ geregeld, ▁ nooit).")
+        levels = ", ".join(f"{LEVELS[value]} {content.woord(value).woord}" for value in (1, 3, 5))
+        head.append(f"Verloop: het groepsantwoord per sessie, hoe hoger hoe vaker ({levels}).")
         self.query_one("#compare-head", Static).update("\n".join(head))
         self.query_one("#compare-outcome", DataTable).fill(outcome_table(self.vergelijking, content))
         self.draw()

@@ -114,10 +114,6 @@ class QrCode(Widget):
         super().__init__(id=id, classes=classes)
         self._text = text
 
-    @property
-    def text(self) -> str:
-        return self._text
-
     def show(self, text: str) -> None:
         """Show the code for `text` instead (an empty text: no code)."""
         if text != self._text:
