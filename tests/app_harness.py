@@ -112,3 +112,12 @@ async def picker_ready(pilot) -> None:
     """The picker reads the folder in a thread: wait for its rows."""
     await until(pilot, lambda: type(pilot.app.screen).__name__ == "PickerScreen" and not pilot.app.screen.reading)
     await pilot.pause()  # and drawn
+
+
+async def written(pilot) -> None:
+    """After a change: the autosave ran (right after the frame), its thread wrote the file, and
+    the status bar says so."""
+    await pilot.pause()
+    if pilot.app.current is not None:
+        pilot.app.current.wait()
+    await pilot.pause()

@@ -43,15 +43,15 @@ class Journal:
         os.fsync(self.file.fileno())
 
     def around_saves(self) -> None:
-        real = open_session.save_session
+        real = open_session.save_document
 
-        def save(sessie, path, content):
-            data = store.encode(sessie, content)
+        def save(document, path):  # in the writer's thread
+            data = store.encode_document(document)
             self.note("P", data)
-            real(sessie, path, content)
+            real(document, path)
             self.note("S", data)
 
-        open_session.save_session = save
+        open_session.save_document = save
 
 
 def die_inside_the_rename(session: Path) -> None:

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 
 import pytest
-from app_harness import Heard, demo_file, make_app
+from app_harness import Heard, demo_file, make_app, written
 from helpers import CONTENT, IDS, people, session
 
 from workshop.domain.model import Positie, label
@@ -39,7 +39,7 @@ async def test_answering_moves_down_the_list_and_saves_every_answer(tmp_path):
     app = make_app(tmp_path, path)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("2", "4", "5")
-        await pilot.pause()
+        await written(pilot)
         grid = app.screen.query_one(AnswerGrid)
         assert (grid.cursor.rij, grid.cursor.kolom) == (3, 0)
         saved = on_disk(path)
@@ -98,6 +98,7 @@ async def test_results_are_hidden_until_revealed(tmp_path):
         this_question = str(app.screen.query_one("#panel-vraag").render())
         assert "Verborgen" not in this_question
         assert re.search(r"vaak\s+█+\s+2 groep", this_question)  # two said vaak: the group answer
+        await written(pilot)
         assert IDS[0] in on_disk(path).onthuld
 
 
@@ -167,13 +168,13 @@ def full_disk(monkeypatch) -> Callable[[], None]:
     import workshop.files.open_session as module
     from workshop.files.store import SaveError
 
-    real = module.save_session
+    real = module.save_document
 
     def full(*args):
         raise SaveError("Opslaan mislukt: de schijf is vol")
 
-    monkeypatch.setattr(module, "save_session", full)
-    return lambda: monkeypatch.setattr(module, "save_session", real)
+    monkeypatch.setattr(module, "save_document", full)
+    return lambda: monkeypatch.setattr(module, "save_document", real)
 
 
 async def test_a_failed_save_stays_on_screen_and_the_next_change_retries(tmp_path, monkeypatch):
@@ -182,7 +183,7 @@ async def test_a_failed_save_stays_on_screen_and_the_next_change_retries(tmp_pat
     async with app.run_test(size=(120, 30)) as pilot:
         disk_freed = full_disk(monkeypatch)
         await pilot.press("3")
-        await pilot.pause()
+        await written(pilot)
         bar = app.screen.query_one("#session-bar")
         assert "NIET OPGESLAGEN: Opslaan mislukt: de schijf is vol" in str(bar.render())
         assert bar.has_class("-problem")
@@ -190,9 +191,51 @@ async def test_a_failed_save_stays_on_screen_and_the_next_change_retries(tmp_pat
         assert on_disk(path).deelnemers[0].antwoorden == {}
         disk_freed()
         await pilot.press("4")
-        await pilot.pause()
+        await written(pilot)
         assert "✓ Opgeslagen" in str(bar.render())
     assert on_disk(path).deelnemers[0].antwoorden == {IDS[0]: 3, IDS[1]: 4}
+
+
+async def test_a_key_never_waits_for_the_disk(tmp_path, monkeypatch):
+    """While the disk holds a write, the next answers still reach the screen; the status says
+    "Opgeslagen" only once the file has them, and quitting waits for the last write."""
+    import threading
+
+    import workshop.files.open_session as module
+
+    gate, entered = threading.Event(), threading.Event()
+    real = module.save_document
+
+    def slow_disk(document, path):
+        entered.set()
+        assert gate.wait(10)
+        real(document, path)
+
+    path = fresh(3)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        monkeypatch.setattr(module, "save_document", slow_disk)
+        bar = app.screen.query_one("#session-bar")
+        await pilot.press("3")
+        await pilot.pause()
+        assert entered.wait(5)  # the first write hangs on the disk
+        await pilot.press("4", "5")
+        await pilot.pause()
+        grid = app.screen.query_one(AnswerGrid)
+        assert (grid.cursor.rij, grid.cursor.kolom) == (3, 0)  # three answers down the list
+        three = {IDS[0]: 3, IDS[1]: 4, IDS[2]: 5}
+        assert app.current.sessie.deelnemers[0].antwoorden == three
+        assert "Opgeslagen om" not in str(bar.render()) and app.current.unsaved
+        assert on_disk(path).deelnemers[0].antwoorden == {}
+        gate.set()
+        await written(pilot)
+        assert "✓ Opgeslagen om 20:15:00" in str(bar.render())
+        assert on_disk(path).deelnemers[0].antwoorden == three
+        gate.clear()
+        threading.Timer(0.3, gate.set).start()
+        await pilot.press("1", "ctrl+q")  # quitting while a write waits at the gate
+        await pilot.pause()
+    assert on_disk(path).deelnemers[0].antwoorden == {IDS[0]: 3, IDS[1]: 4, IDS[2]: 5, IDS[3]: 1}
 
 
 async def test_without_participants_the_keys_say_what_to_do(tmp_path):

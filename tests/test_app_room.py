@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_harness import LARGE, MEDIUM, SMALL, demo_file, make_app
+from app_harness import LARGE, MEDIUM, SMALL, demo_file, make_app, written
 from helpers import CONTENT, IDS, people, session
 from svg_screen import screen_lines
 from textual.widgets import Digits
@@ -63,7 +63,7 @@ async def test_answering_and_moving_work_in_the_room_view(tmp_path):
         await pilot.pause()
         assert "Deelnemer 2 van 3: Persoon 2" in text_of(app)
         await pilot.press("up", "up", "2")
-        await pilot.pause()
+        await written(pilot)
         saved = load_session(path, CONTENT)
         assert saved.deelnemers[0].antwoorden == {IDS[0]: 3, IDS[1]: 4}
         assert saved.deelnemers[1].antwoorden == {IDS[0]: 2}

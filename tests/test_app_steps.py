@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from app_harness import demo_file, make_app, until
+from app_harness import demo_file, make_app, until, written
 from helpers import CONTENT, CRISIS, IDS, UNDESIRABLE, answer, calm_session, session
 
 from workshop.domain.model import Actie
@@ -218,10 +218,12 @@ async def test_stap_3_another_phase_counts_at_once_and_may_get_a_reason(tmp_path
         await pilot.pause()
         assert type(app.screen).__name__ == "AskTextScreen"
         assert "Wilt u vastleggen waarom? Mag leeg blijven." in text(app, "#choice-question")
+        await written(pilot)
         assert on_disk(path).fase == 3  # the group's choice, before any reason
         await pilot.press(*"Het vertrouwen is weg", "enter")
         await pilot.pause()
         assert "Keuze van de groep: Fase 3 · waarom: Het vertrouwen is weg" in text(app, "#choice-line")
+        await written(pilot)
         assert (on_disk(path).fase, on_disk(path).fase_reden) == (3, "Het vertrouwen is weg")
         options = app.screen.query_one("#available")
         assert options.option_count == len(CONTENT.ladder(3))  # phase 3 lists the whole ladder: 22
@@ -416,7 +418,7 @@ async def test_delete_clears_the_groups_quadrant(tmp_path):
     app = make_app(tmp_path, path)
     async with app.run_test(size=(120, 50)) as pilot:
         await pilot.press("f6", "enter")
-        await pilot.pause()
+        await written(pilot)
         assert on_disk(path).kwadrant == "onbewust-onbekwaam"
         await pilot.press("delete")
         await pilot.pause()

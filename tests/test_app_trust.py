@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from app_harness import ROOM_NAMES, ROOM_ROLES, anonymous_room, make_app
+from app_harness import ROOM_NAMES, ROOM_ROLES, anonymous_room, make_app, written
 from helpers import CONTENT, IDS, all_norms, answer, run, session
 from svg_screen import screen_lines
 
@@ -102,7 +102,7 @@ async def test_alles_onthullen_then_a_next_round_starts_hidden(tmp_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await app.action_run("een_invuller")
         await app.action_run("alles_onthullen")
-        await pilot.pause()
+        await written(pilot)
         assert load_session(path, CONTENT).onthuld == set(IDS)
         await pilot.press("f9")
         await pilot.pause()

@@ -13,6 +13,7 @@ import pytest
 from app_harness import LARGE, MEDIUM, SMALL, anonymous_room, demo_file, hidden_session, make_app, picker_ready
 from helpers import CONTENT, STRANGE_NAMES, round_one, round_two, session
 
+from workshop.files.open_session import OpenSession
 from workshop.files.settings import save_setting
 from workshop.files.store import save_session
 from workshop.ui.themes import DARK, LIGHT
@@ -25,6 +26,18 @@ THEMES = pytest.mark.parametrize("theme", [LIGHT, DARK])
 @pytest.fixture(autouse=True)
 def room(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
+
+
+@pytest.fixture(autouse=True)
+def saved_at_once(monkeypatch):
+    """The autosave writes in a thread of its own (tests/test_save_soon.py): here it writes at
+    once, so that the status bar of a picture never depends on how quick the disk was."""
+
+    def save_soon(self, written=lambda: None):
+        self.save()
+        written()
+
+    monkeypatch.setattr(OpenSession, "save_soon", save_soon)
 
 
 def app_in(tmp_path, theme, **options):

@@ -1,13 +1,21 @@
 """The session that is open in the app: its file, and whether the last change reached disk.
 
 Pure Python, so that autosave and its failures are tested without Textual. The app calls
-`save()` after every change; a failed save keeps the session in memory, says why, and the
-next change tries again.
+`save_soon()` after every change; a failed save keeps the session in memory, says why, and
+the next change tries again.
+
+A key never waits for the disk: `save_soon` takes a copy of the session on the caller's
+thread (the document, well under a millisecond) and a thread of its own encodes it and
+writes it (tomli_w and fsync, several milliseconds at 50 participants). Only the newest copy
+waiting is written; an older one it replaced held nothing the newer one lacks. Whatever ends
+the session's use (releasing its lock, a save that must be done now, quitting) first waits
+for that thread, and the thread is not a daemon: Python waits for the last write at exit.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,9 +23,14 @@ from pathlib import Path
 from workshop.content import Content
 from workshop.domain.model import Sessie
 from workshop.files.lock import Houder, LockProblem, SessionLock
-from workshop.files.store import SaveError, save_session
+from workshop.files.sessionfile import to_document
+from workshop.files.store import SaveError, save_document
 
 Clock = Callable[[], dt.datetime]
+
+
+def _nothing() -> None:
+    pass
 
 
 def local_now() -> dt.datetime:
@@ -38,6 +51,10 @@ class OpenSession:
 
     def __post_init__(self) -> None:
         self.folder_was_link = self.path.parent.is_symlink()
+        self._state = threading.Condition()  # guards the three below, and the outcome of a write
+        self._waiting: _Copy | None = None  # the newest copy the writer has not taken yet
+        self._writer: threading.Thread | None = None
+        self._written: Callable[[], None] = _nothing
 
     def take_lock(self, *, take_over: bool = False) -> Houder | None:
         """Become the writer of the file; returns the other, live holder when it keeps it. A
@@ -54,6 +71,7 @@ class OpenSession:
         return holder
 
     def release(self) -> None:
+        self.wait()  # a write still under way is ours: it ends before the lock goes
         if self.lock is not None and not self.read_only:
             self.lock.release()
 
@@ -62,25 +80,69 @@ class OpenSession:
         a session whose lock another window took over becomes read-only. A folder or lock
         that disappeared is made again; a problem that may pass is said, and the next change
         tries again."""
+        self.wait()  # a newer copy never lands before an older one
+        copy = self._copy()
+        if copy is None:
+            return False
+        with self._state:
+            self._record(copy, copy.write())
+        return not self.unsaved
+
+    def save_soon(self, written: Callable[[], None] = _nothing) -> None:
+        """`save()` without waiting for the disk: the copy now, the write in the writer's
+        thread, which calls `written` (from that thread) after each write it finished, also
+        after one that failed; `status()` then says how it went."""
+        copy = self._copy()
+        if copy is None:
+            return
+        with self._state:
+            self._waiting, self._written, self.unsaved = copy, written, True
+            if self._writer is None:
+                self._writer = threading.Thread(target=self._write_waiting, name="workshop-opslaan")
+                self._writer.start()
+
+    def wait(self) -> None:
+        """Until the writer's thread wrote every copy given to it."""
+        with self._state:
+            while self._writer is not None:
+                self._state.wait()
+
+    def _copy(self) -> _Copy | None:
+        """What a save does on the caller's thread: the checks, the time, the document. None
+        when nothing is to be written now (`status()` says why)."""
         problem = None if self.read_only else self._before_writing()  # may make it read-only
         if self.read_only:
             self.unsaved = True
-            return False
+            return None
         now = self.clock()
-        if problem is None:
-            self.sessie.bijgewerkt = now
-            try:
-                save_session(self.sessie, self.path, self.content)
-            except SaveError as error:
-                problem = str(error)
         if problem is not None:
-            self.error = problem
-            self.unsaved = True
-            return False
-        self.saved_at = now
-        self.error = None
-        self.unsaved = False
-        return True
+            self.error, self.unsaved = problem, True
+            return None
+        self.sessie.bijgewerkt = now
+        return _Copy(to_document(self.sessie, self.content), self.path, now)
+
+    def _write_waiting(self) -> None:
+        """The writer's thread: the newest copy, until none waits."""
+        while True:
+            with self._state:
+                copy, self._waiting = self._waiting, None
+                if copy is None:
+                    self._writer = None
+                    self._state.notify_all()
+                    return
+                written = self._written
+            problem = copy.write()
+            with self._state:
+                self._record(copy, problem)
+            written()
+
+    def _record(self, copy: _Copy, problem: str | None) -> None:
+        """The outcome of writing `copy` (with `_state` held)."""
+        if problem is not None:
+            self.error, self.unsaved = problem, True
+            return
+        self.saved_at, self.error = copy.moment, None
+        self.unsaved = self._waiting is not None  # a newer change is not on disk yet
 
     def _before_writing(self) -> str | None:
         """Why this save must wait, or None; a lock taken over makes this window read-only."""
@@ -112,3 +174,22 @@ class OpenSession:
         if self.saved_at is None:
             return "Geopend; elke wijziging wordt meteen opgeslagen"
         return f"✓ Opgeslagen om {self.saved_at.strftime('%H:%M:%S')}"
+
+
+@dataclass(frozen=True)
+class _Copy:
+    """A session as it was at one moment, to be written to `path`."""
+
+    document: dict
+    path: Path
+    moment: dt.datetime
+
+    def write(self) -> str | None:
+        """Encode and write; None when it is on disk, else why not (one Dutch line)."""
+        try:
+            save_document(self.document, self.path)
+        except SaveError as error:
+            return str(error)
+        except Exception as error:  # in a thread nobody would see it: the status bar says it
+            return f"Opslaan mislukt: onverwachte fout ({type(error).__name__}: {error})"
+        return None

@@ -69,8 +69,13 @@ def decode(source: Source, content: Content) -> Sessie:
 
 def encode(sessie: Sessie, content: Content) -> bytes:
     """The file's bytes; a session this program could not read back is refused (SaveError)."""
+    return encode_document(to_document(sessie, content))
+
+
+def encode_document(document: dict) -> bytes:
+    """The bytes of a session's document (`sessionfile.to_document`), with the end marker."""
     try:
-        data = (tomli_w.dumps(to_document(sessie, content)) + f"\n{END_MARKER}\n").encode("utf-8")
+        data = (tomli_w.dumps(document) + f"\n{END_MARKER}\n").encode("utf-8")
     except UnicodeEncodeError:
         raise SaveError("Opslaan mislukt: de sessie bevat tekens die niet als UTF-8 te bewaren zijn") from None
     if len(data) > MAX_BYTES:
@@ -97,7 +102,13 @@ def _refuse_newer(path: Path) -> None:
 
 def save_session(sessie: Sessie, path: Path, content: Content) -> None:
     """Write atomically: temporary file, flush, fsync, rename; file mode 0600."""
-    data = encode(sessie, content)
+    save_document(to_document(sessie, content), path)
+
+
+def save_document(document: dict, path: Path) -> None:
+    """`save_session` for a document made earlier: the part of a save that needs no session,
+    so that it can run in a thread while the session changes on."""
+    data = encode_document(document)
     _refuse_newer(path)
     write_atomic(path, data)
 

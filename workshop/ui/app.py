@@ -80,6 +80,7 @@ class WorkshopApp(App[None]):
 
     async def on_unmount(self) -> None:
         await self.live.close()  # the port is free, and what phones sent is on disk
+        self.flush()
         if self.current is not None:
             self.current.release()
 
@@ -130,15 +131,27 @@ class WorkshopApp(App[None]):
         self.call_after_refresh(self.save_now)
 
     def flush(self) -> None:
-        """Save now what is waiting to be saved, if anything."""
+        """Save now what is waiting to be saved, if anything, and wait until it is on disk."""
         if self._save_pending:
             self.save_now()
+        if self.current is not None:
+            self.current.wait()
+            self.show_status()
 
     def save_now(self) -> None:
+        """Save in the writer's thread (open_session.py): keys never wait for the disk. The
+        status bar says "Opgeslagen om" once the write is done."""
         self._save_pending = False
         if self.current is None:
             return
-        self.current.save()
+        self.current.save_soon(self.saved_by_writer)
+        self.show_status()  # when nothing is written (read-only, a folder gone): why, at once
+
+    def saved_by_writer(self) -> None:
+        """Called from the writer's thread: the status bar, on the App's own."""
+        self.post_message(messages.Written())
+
+    def on_written(self, message: messages.Written) -> None:
         self.show_status()
 
     def show_status(self) -> None:

@@ -378,7 +378,8 @@ def quit(app: WorkshopApp) -> None:
 
     def answer(choice: str | None) -> None:
         if choice == "save":
-            app.save_now()
+            app.current.save()
+            app.show_status()
             if not app.current.unsaved:
                 app.exit()
         elif choice == "save_as":

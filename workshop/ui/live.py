@@ -126,11 +126,16 @@ class LiveControl:
             self.app.phones_changed()
         self._since_save += REPAINT
         if self._save and self._since_save >= SAVE:
-            self._save_now()
+            self._save_now(soon=True)
 
-    def _save_now(self) -> None:
+    def _save_now(self, soon: bool = False) -> None:
+        """What phones sent, on disk: `soon` in the writer's thread (keys do not wait for it),
+        else now (joining closes, or another session opens: before its lock goes)."""
         self._since_save = 0.0
         if self._save and self.opened is not None:
             self._save = False
-            self.opened.save()
+            if soon:
+                self.opened.save_soon(self.app.saved_by_writer)
+            else:
+                self.opened.save()
             self.app.show_status()

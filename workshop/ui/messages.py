@@ -17,6 +17,14 @@ class SessionChanged(Message):
         return isinstance(message, SessionChanged)
 
 
+class Written(Message):
+    """The writer's thread finished a save (or found it could not): the status bar says which.
+    Posted from that thread (Textual's post_message is thread-safe)."""
+
+    def can_replace(self, message: Message) -> bool:
+        return isinstance(message, Written)
+
+
 class RunCommand(Message):
     """Run a command of commands.py by its name."""
 

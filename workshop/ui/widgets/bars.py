@@ -27,8 +27,11 @@ class SessionBar(Static):
         self.show(current.sessie.gemeente, current.sessie.titel, current.status(), problem)
 
     def show(self, gemeente: str, titel: str, status: str, problem: bool) -> None:
+        name_text = f"{clean(gemeente)} · {clean(titel)}"
+        if (name_text, status, problem) == (self.name_text, self.status, self.has_class("-problem")):
+            return  # the same words: no repaint (it is asked after every save)
         self.set_class(problem, "-problem")
-        self.name_text, self.status = f"{clean(gemeente)} · {clean(titel)}", status
+        self.name_text, self.status = name_text, status
         self.refresh(layout=problem)
 
     def render(self) -> Text:
