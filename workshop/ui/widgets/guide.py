@@ -36,7 +36,6 @@ class StepGuide(SteadyStatic):
         self.step = step
 
     def on_resize(self) -> None:
-        super().on_resize()
         full = self.app.size.height >= FULL_HEIGHT
         self.set_class(full, "-vol")
         self.show_text(guide_text(self.handreiking, self.step, self.content_region.width, full))
