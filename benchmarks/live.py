@@ -75,7 +75,7 @@ class Projector:
             screen = "\n".join(lines)
             part = screen.split("(alleen aantallen):", 1)[-1]
             counts = {int(q): int(n) for q, n in COUNTS.findall(part)}
-            self.frames.append((time.perf_counter(), screen, counts))
+            self.frames.append((self.terminal.frame_time, screen, counts))
             return self.stopped.is_set()
 
         while not self.stopped.is_set():
