@@ -3,6 +3,7 @@ themes and the commands (commands.py, actions.py); what it does with sessions is
 
 from __future__ import annotations
 
+import gc
 from inspect import isawaitable
 from pathlib import Path
 
@@ -77,6 +78,10 @@ class WorkshopApp(App[None]):
         warning = folder_warning(self.sessions_dir)
         if warning:
             self.notify(warning, title="Let op: privacy", severity="warning", timeout=20)
+        # what the first screen built lives about as long as the app: after its first frame,
+        # out of the collector's way too (launch.py froze what was loaded before); a full
+        # collection during a key then walks far fewer objects
+        self.call_after_refresh(gc.freeze)
 
     async def on_unmount(self) -> None:
         await self.live.close()  # the port is free, and what phones sent is on disk
