@@ -149,6 +149,19 @@ async def test_adding_a_participant_mid_session(tmp_path):
     assert saved.deelnemers[0].antwoorden == {IDS[0]: 1}
 
 
+async def test_digits_typed_in_a_dialog_over_the_questionnaire_are_text_not_answers(tmp_path):
+    """The answer keys are priority bindings of the questionnaire: never of a screen above it."""
+    path = fresh(2)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("d", *"Raadslid 12345", "enter", "escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "QuestionnaireScreen"
+    saved = on_disk(path)
+    assert [d.naam for d in saved.deelnemers] == ["Persoon 1", "Persoon 2", "Raadslid 12345"]
+    assert all(d.antwoorden == {} for d in saved.deelnemers)
+
+
 async def test_autosave_then_reopen_gives_an_equal_session_and_resumes(tmp_path):
     path = fresh(3)
     app = make_app(tmp_path, path)
