@@ -158,3 +158,21 @@ def test_a_read_only_session_writes_nothing_and_says_so_at_once(tmp_path, held):
     current.wait()
     assert held.documents == [] and not held.entered.is_set()
     assert current.unsaved and current.path.read_bytes() == before
+
+
+def test_a_change_that_cannot_be_copied_stays_unsaved_when_an_older_write_ends(tmp_path, held):
+    """The folder became a link after a write began: that write ending must not say that the
+    newer change is on disk, nor hide why it is not."""
+    current = opened(tmp_path)
+    deelnemer = current.sessie.deelnemers[0].id
+    current.sessie.answer(deelnemer, IDS[0], 1)
+    current.save_soon()
+    assert held.entered.wait(5)
+    current.folder_was_link = False
+    current.path = tmp_path / "link" / current.path.name
+    (tmp_path / "link").symlink_to(tmp_path)
+    current.sessie.answer(deelnemer, IDS[1], 2)
+    current.save_soon()  # refused: the folder is a link now
+    held.gate.set()
+    current.wait()
+    assert current.unsaved and "vervangen door een link" in current.status()

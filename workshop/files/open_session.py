@@ -51,7 +51,8 @@ class OpenSession:
 
     def __post_init__(self) -> None:
         self.folder_was_link = self.path.parent.is_symlink()
-        self._state = threading.Condition()  # guards the three below, and the outcome of a write
+        self._state = threading.Condition()  # guards the four below, and the outcome of a write
+        self._asked = 0  # saves asked for so far: a write that is not of the last one leaves `unsaved`
         self._waiting: _Copy | None = None  # the newest copy the writer has not taken yet
         self._writer: threading.Thread | None = None
         self._written: Callable[[], None] = _nothing
@@ -110,16 +111,18 @@ class OpenSession:
     def _copy(self) -> _Copy | None:
         """What a save does on the caller's thread: the checks, the time, the document. None
         when nothing is to be written now (`status()` says why)."""
-        problem = None if self.read_only else self._before_writing()  # may make it read-only
-        if self.read_only:
-            self.unsaved = True
-            return None
-        now = self.clock()
-        if problem is not None:
-            self.error, self.unsaved = problem, True
-            return None
-        self.sessie.bijgewerkt = now
-        return _Copy(to_document(self.sessie, self.content), self.path, now)
+        with self._state:
+            self._asked += 1
+            problem = None if self.read_only else self._before_writing()  # may make it read-only
+            if self.read_only:
+                self.unsaved = True
+                return None
+            now = self.clock()
+            if problem is not None:
+                self.error, self.unsaved = problem, True
+                return None
+            self.sessie.bijgewerkt = now
+            return _Copy(to_document(self.sessie, self.content), self.path, now, self._asked)
 
     def _write_waiting(self) -> None:
         """The writer's thread: the newest copy, until none waits."""
@@ -141,8 +144,9 @@ class OpenSession:
         if problem is not None:
             self.error, self.unsaved = problem, True
             return
-        self.saved_at, self.error = copy.moment, None
-        self.unsaved = self._waiting is not None  # a newer change is not on disk yet
+        self.saved_at = copy.moment
+        if copy.number == self._asked:  # else a newer change waits, or could not be copied (why: `error`)
+            self.error, self.unsaved = None, False
 
     def _before_writing(self) -> str | None:
         """Why this save must wait, or None; a lock taken over makes this window read-only."""
@@ -183,6 +187,7 @@ class _Copy:
     document: dict
     path: Path
     moment: dt.datetime
+    number: int  # the how-manieth save asked for
 
     def write(self) -> str | None:
         """Encode and write; None when it is on disk, else why not (one Dutch line)."""
