@@ -44,7 +44,7 @@ def main() -> None:
         figures = [
             *screen.startup(sizes["pairs"], scratch),
             *screen.keypress(sizes["participants"], sizes["keys"], scratch),
-            storage.autosave(sizes["participants"], sizes["saves"], scratch),
+            *storage.autosave(sizes["participants"], sizes["saves"], scratch),
             *screen.picker_and_list(sizes["sessions"], sizes["repeats"], scratch),
             screen.comparison(sizes["compare"], sizes["repeats"], scratch),
             screen.after_opening(sizes["opening"], sizes["keys"], scratch),
