@@ -12,7 +12,7 @@ from pathlib import Path
 from benchmarks.figures import Figure
 from benchmarks.screen import CONTENT, generated
 from workshop.files.sessionfile import to_document
-from workshop.files.store import save_session
+from workshop.files.store import save_document, save_session
 
 
 def autosave(participants: int, repeats: int, scratch: Path) -> list[Figure]:
@@ -28,9 +28,9 @@ def autosave(participants: int, repeats: int, scratch: Path) -> list[Figure]:
         deelnemer = sessie.deelnemers[number % len(sessie.deelnemers)]
         deelnemer.antwoorden[CONTENT.vragen[number % len(CONTENT.vragen)].id] = number % 5 + 1  # one change
         started = time.perf_counter()
-        to_document(sessie, CONTENT)
+        document = to_document(sessie, CONTENT)
         copied = time.perf_counter()
-        save_session(sessie, path, CONTENT)
+        save_document(document, path)  # what the writer's thread does with the copy
         times.append(time.perf_counter() - copied)
         copies.append(copied - started)
     people = len(sessie.deelnemers)

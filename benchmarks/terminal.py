@@ -85,7 +85,10 @@ class Terminal:
             self.arrived.put((time.perf_counter(), chunk))
             if not chunk:
                 return
-            self._answer(chunk)
+            try:
+                self._answer(chunk)
+            except OSError:  # the program is gone: the next read says so
+                pass
 
     def wait_for(self, shown: Callable[[list[str]], bool], timeout: float = 20.0) -> float:
         """Take what arrived until a complete frame leaves the screen in a state where

@@ -238,17 +238,54 @@ async def test_a_key_never_waits_for_the_disk(tmp_path, monkeypatch):
         assert (grid.cursor.rij, grid.cursor.kolom) == (3, 0)  # three answers down the list
         three = {IDS[0]: 3, IDS[1]: 4, IDS[2]: 5}
         assert app.current.sessie.deelnemers[0].antwoorden == three
-        assert "Opgeslagen om" not in str(bar.render()) and app.current.unsaved
+        assert "Opslaan…" in str(bar.render()) and app.current.unsaved
         assert on_disk(path).deelnemers[0].antwoorden == {}
         gate.set()
         await written(pilot)
         assert "✓ Opgeslagen om 20:15:00" in str(bar.render())
         assert on_disk(path).deelnemers[0].antwoorden == three
         gate.clear()
+        await pilot.press("2")  # a second save, after one that said "Opgeslagen"
+        await pilot.pause()
+        assert "Opslaan…" in str(bar.render()) and "Opgeslagen" not in str(bar.render())
+        gate.set()
+        await written(pilot)
+        assert "✓ Opgeslagen om 20:15:00" in str(bar.render())
+        gate.clear()
         threading.Timer(0.3, gate.set).start()
         await pilot.press("1", "ctrl+q")  # quitting while a write waits at the gate
         await pilot.pause()
-    assert on_disk(path).deelnemers[0].antwoorden == {IDS[0]: 3, IDS[1]: 4, IDS[2]: 5, IDS[3]: 1}
+    assert on_disk(path).deelnemers[0].antwoorden == {IDS[0]: 3, IDS[1]: 4, IDS[2]: 5, IDS[3]: 2, IDS[4]: 1}
+
+
+async def test_reopening_the_open_file_waits_for_the_write_under_way(tmp_path, monkeypatch):
+    """The picker (or the new-session form) opens the file that is open: the write of the last
+    answer lands first, and the session read again has it; no older copy is written after."""
+    import threading
+
+    import workshop.files.open_session as module
+    from workshop.ui import flow
+
+    gate = threading.Event()
+    real = module.save_document
+
+    def slow_disk(document, path):
+        assert gate.wait(10)
+        real(document, path)
+
+    path = fresh(2)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        monkeypatch.setattr(module, "save_document", slow_disk)
+        await pilot.press("4")
+        await pilot.pause()
+        threading.Timer(0.3, gate.set).start()
+        flow.open_path(app, path)  # the disk still holds the write of "4"
+        await pilot.pause()
+        assert app.current.sessie.deelnemers[0].antwoorden == {IDS[0]: 4}
+        await pilot.press("5")
+        await written(pilot)
+    assert on_disk(path).deelnemers[0].antwoorden == {IDS[0]: 4, IDS[1]: 5}
 
 
 async def test_without_participants_the_keys_say_what_to_do(tmp_path):

@@ -59,7 +59,7 @@ def test_the_caller_does_not_wait_for_the_disk_and_the_newest_copy_is_written(tm
     current.sessie.answer(deelnemer, IDS[0], 1)
     current.save_soon(lambda: written.append(1))
     assert held.entered.wait(5)  # the writer holds the first copy at the gate; we went on
-    assert current.unsaved and current.status() == "Geopend; elke wijziging wordt meteen opgeslagen"
+    assert current.unsaved and current.status() == "Opslaan…"  # not "Opgeslagen" before the file has it
     current.sessie.answer(deelnemer, IDS[1], 2)
     current.save_soon(lambda: written.append(2))
     current.sessie.answer(deelnemer, IDS[2], 3)
@@ -176,3 +176,17 @@ def test_a_change_that_cannot_be_copied_stays_unsaved_when_an_older_write_ends(t
     held.gate.set()
     current.wait()
     assert current.unsaved and "vervangen door een link" in current.status()
+
+
+def test_a_writer_whose_callback_fails_still_ends_and_the_next_save_works(tmp_path):
+    current = opened(tmp_path)
+
+    def gone() -> None:
+        raise RuntimeError("the app is gone")
+
+    current.save_soon(gone)
+    current.wait()  # returns: the thread said it stopped
+    current.sessie.answer(current.sessie.deelnemers[0].id, IDS[0], 3)
+    current.save_soon()
+    current.wait()
+    assert answers_on_disk(current) == {IDS[0]: 3} and not current.unsaved

@@ -41,3 +41,5 @@ async def test_the_place_of_the_text_changes_only_when_it_must():
         assert await show(lines(4)) == (4, 4)  # more lines: laid out again at once
         assert await show(lines(1)) == (1, 1)  # three fewer: laid out again at once
         assert await show(Text("x" * 90)) == (3, 3)  # a long line wraps: counted as 3
+        assert await show(lines(1)) == (1, 1)
+        assert await show(Text("字" * 30)) == (2, 2)  # 30 wide characters are 60 cells: 2 lines

@@ -125,19 +125,26 @@ class OpenSession:
             return _Copy(to_document(self.sessie, self.content), self.path, now, self._asked)
 
     def _write_waiting(self) -> None:
-        """The writer's thread: the newest copy, until none waits."""
-        while True:
+        """The writer's thread: the newest copy, until none waits. Whatever happens, it says
+        when it stops, so that `wait()` never waits for a thread that is gone."""
+        try:
+            while True:
+                with self._state:
+                    copy, self._waiting = self._waiting, None
+                    if copy is None:
+                        return
+                    written = self._written
+                problem = copy.write()
+                with self._state:
+                    self._record(copy, problem)
+                try:
+                    written()
+                except Exception:  # telling the screen failed (the app is gone): the file is written
+                    pass
+        finally:
             with self._state:
-                copy, self._waiting = self._waiting, None
-                if copy is None:
-                    self._writer = None
-                    self._state.notify_all()
-                    return
-                written = self._written
-            problem = copy.write()
-            with self._state:
-                self._record(copy, problem)
-            written()
+                self._writer = None
+                self._state.notify_all()
 
     def _record(self, copy: _Copy, problem: str | None) -> None:
         """The outcome of writing `copy` (with `_state` held)."""
@@ -175,6 +182,8 @@ class OpenSession:
                 f"⚠ NIET OPGESLAGEN: {self.error}. Uw invoer staat nog in het geheugen; "
                 "de volgende wijziging probeert het opnieuw."
             )
+        if self.unsaved:
+            return "Opslaan…"  # the writer's thread has the newest change, not yet the file
         if self.saved_at is None:
             return "Geopend; elke wijziging wordt meteen opgeslagen"
         return f"✓ Opgeslagen om {self.saved_at.strftime('%H:%M:%S')}"

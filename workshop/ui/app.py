@@ -84,10 +84,12 @@ class WorkshopApp(App[None]):
         self.call_after_refresh(gc.freeze)
 
     async def on_unmount(self) -> None:
-        await self.live.close()  # the port is free, and what phones sent is on disk
-        self.flush()
-        if self.current is not None:
-            self.current.release()
+        try:
+            await self.live.close()  # the port is free, and what phones sent is on disk
+        finally:
+            self.flush()
+            if self.current is not None:
+                self.current.release()
 
     # --- answering on phones ------------------------------------------------------------------
 

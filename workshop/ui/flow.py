@@ -46,6 +46,7 @@ def start(app: WorkshopApp) -> None:
 def open_path(app: WorkshopApp, path: Path) -> bool:
     if app.live.opened is not None and app.live.opened.path == path:
         app.live.leave()  # the file is read again: what phones sent is on it first
+    app.flush()  # and what was typed: the file may be this session's own
     try:
         sessie = load_session(path, app.content)
     except FormatError as problem:
@@ -59,6 +60,7 @@ def become_current(app: WorkshopApp, sessie: Sessie, path: Path) -> Houder | Non
     """Make this the open session: nothing of the one before survives (its lock, its
     notifications, timers and the instrument stap 4 was to open; each step screen starts
     afresh when it sees the new session). Returns the other window that holds it, if any."""
+    app.flush()  # the session before is on disk, and its writer done, before another writes the file
     if app.current is not None:
         if app.current.sessie is not sessie:
             # joining was for the session before (also when the same file opens again): what

@@ -111,6 +111,7 @@ class CompareSetupScreen(AppAccess, Screen[None]):
 
     def action_compare(self) -> None:
         paths = [e.path for e in self.entries if e.path in self.chosen]
+        self.workshop.flush()  # one of them may be the open session, with a write under way
         try:
             chosen = [load_session(path, self.content) for path in paths]
         except FormatError as problem:

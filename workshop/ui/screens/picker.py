@@ -181,6 +181,7 @@ class PickerScreen(AppAccess, Screen):
 
     async def action_next_round(self) -> None:
         entry = self.selected()
+        self.workshop.flush()  # it may be the open session, with a write under way
         try:
             earlier = load_session(entry.path, self.content) if entry and entry.samenvatting else None
         except FormatError:

@@ -3,6 +3,7 @@ still fit: the widgets redrawn on every keypress are built on it."""
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual.content import Content as Text
 
 from workshop.ui.widgets.plain import Static
@@ -31,6 +32,6 @@ def _height(text: Text, width: int) -> int:
     """Lines the text takes: counted directly when no line is too long (the usual case, and
     much cheaper than wrapping), else by wrapping."""
     lines = text.plain.split("\n")
-    if all(len(line) <= width for line in lines):
+    if all(cell_len(line) <= width for line in lines):  # cells: a wide character takes two
         return len(lines)
     return len(text.wrap(width))
