@@ -26,6 +26,8 @@ from workshop.ui.screens.registry import SCREENS, factory
 from workshop.ui.themes import DARK, LIGHT, THEMES
 from workshop.ui.widgets.bars import SessionBar
 
+SLOW_DISK = 0.5  # seconds before the status bar says "Opslaan…" of a write still under way
+
 
 class WorkshopApp(App[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute, so that a subclass elsewhere finds it too
@@ -152,7 +154,10 @@ class WorkshopApp(App[None]):
         if self.current is None:
             return
         self.current.save_soon(self.saved_by_writer)
-        self.show_status()  # when nothing is written (read-only, a folder gone): why, at once
+        if self.current.error or self.current.read_only:
+            self.show_status()  # why it is not (or was not) written, at once
+        else:  # the write ends in milliseconds and says so; a disk that takes long says "Opslaan…"
+            self.set_timer(SLOW_DISK, self.show_status)
 
     def saved_by_writer(self) -> None:
         """Called from the writer's thread: the status bar, on the App's own."""
