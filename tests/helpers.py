@@ -5,10 +5,12 @@ from __future__ import annotations
 import datetime as dt
 import os
 import random
+import threading
 
 from workshop.cli import main
 from workshop.content import Content, default_content
 from workshop.domain.model import Actie, Sessie, new_session
+from workshop.files.store import save_document
 
 # The seed of the crash tests: printed in the header of every run, replayed with WORKSHOP_CRASH_SEED.
 CRASH_SEED = int(os.environ.get("WORKSHOP_CRASH_SEED") or random.SystemRandom().randrange(10**6))
@@ -116,3 +118,18 @@ def run(capsys, *args: str) -> tuple[int, str, str]:
         code = leaving.code
     out, err = capsys.readouterr()
     return code, out, err
+
+
+class HeldDisk:
+    """save_document that waits at a gate, and remembers every document it was given."""
+
+    def __init__(self) -> None:
+        self.gate = threading.Event()
+        self.entered = threading.Event()
+        self.documents: list[dict] = []
+
+    def __call__(self, document: dict, path) -> None:
+        self.entered.set()
+        assert self.gate.wait(10), "the test never opened the gate"
+        self.documents.append(document)
+        save_document(document, path)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import pytest
 from app_harness import Heard, demo_file, make_app, until, written
-from helpers import CONTENT, IDS, people, session
+from helpers import CONTENT, IDS, HeldDisk, people, session
 
 from workshop.domain.model import Positie, label
 from workshop.files.store import load_session, save_session
@@ -216,14 +216,8 @@ async def test_a_key_never_waits_for_the_disk(tmp_path, monkeypatch):
 
     import workshop.files.open_session as module
 
-    gate, entered = threading.Event(), threading.Event()
-    real = module.save_document
-
-    def slow_disk(document, path):
-        entered.set()
-        assert gate.wait(10)
-        real(document, path)
-
+    slow_disk = HeldDisk()
+    gate, entered = slow_disk.gate, slow_disk.entered
     path = fresh(3)
     app = make_app(tmp_path, path)
     async with app.run_test(size=(120, 30)) as pilot:
@@ -266,13 +260,8 @@ async def test_reopening_the_open_file_waits_for_the_write_under_way(tmp_path, m
     import workshop.files.open_session as module
     from workshop.ui import flow
 
-    gate = threading.Event()
-    real = module.save_document
-
-    def slow_disk(document, path):
-        assert gate.wait(10)
-        real(document, path)
-
+    slow_disk = HeldDisk()
+    gate = slow_disk.gate
     path = fresh(2)
     app = make_app(tmp_path, path)
     async with app.run_test(size=(120, 30)) as pilot:

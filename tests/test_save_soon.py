@@ -6,27 +6,12 @@ from __future__ import annotations
 import threading
 
 import pytest
-from helpers import CONTENT, IDS, NOW, people, session
+from helpers import CONTENT, IDS, NOW, HeldDisk, people, session
 
 from workshop.files import open_session
 from workshop.files.lock import lock_path
 from workshop.files.open_session import OpenSession
 from workshop.files.store import SaveError, encode, load_session, save_document, save_session
-
-
-class HeldDisk:
-    """save_document that waits at a gate, and remembers every document it was given."""
-
-    def __init__(self) -> None:
-        self.gate = threading.Event()
-        self.entered = threading.Event()
-        self.documents: list[dict] = []
-
-    def __call__(self, document: dict, path) -> None:
-        self.entered.set()
-        assert self.gate.wait(10), "the test never opened the gate"
-        self.documents.append(document)
-        save_document(document, path)
 
 
 @pytest.fixture
