@@ -19,10 +19,10 @@ class SteadyStatic(Static):
             return
         width = self.content_region.width
         height = _height(text, width) if width else None
-        # a new layout (it redraws the whole screen: about 12 ms at 200x60, where the words
-        # alone cost one widget's lines) only when the number of lines changes, or when the
-        # text is one line shorter than its place: that line stays blank until the next layout
-        # (tallies that gain and lose a wrapped line while a question is answered)
+        # a new layout redraws the whole screen (about 12 ms at 200x60, against one widget's
+        # lines for the words alone): only when the text needs more lines than its place, or
+        # two or more fewer. One line fewer stays blank until the next layout (tallies that
+        # gain and lose a wrapped line while a question is answered).
         fits = height is not None and 0 <= self.content_region.height - height <= SHRINK_LATER
         self.update(text, layout=not fits)
         self._shown = text
