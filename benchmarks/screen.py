@@ -25,6 +25,7 @@ from pathlib import Path
 from benchmarks.figures import Figure, percentile
 from benchmarks.terminal import Terminal, text_shown
 from workshop.content import default_content
+from workshop.domain.forms import format_count
 from workshop.domain.model import OPZIJ, Positie, Sessie, new_session
 from workshop.files.index import INDEX_NAME
 from workshop.files.store import encode, save_session
@@ -183,7 +184,8 @@ def picker_and_list(counts: tuple[int, ...], repeats: int, scratch: Path) -> lis
                     program("workshop", "--sessions", str(folder)), ("sessies",), (200, 60), home
                 )
                 try:
-                    every = terminal.wait_for(text_shown(f"· {count} sessies"), timeout=120) - terminal.started
+                    all_rows = text_shown(f"· {format_count(count)} sessies")
+                    every = terminal.wait_for(all_rows, timeout=120) - terminal.started
                 finally:
                     terminal.close()
                 firsts.append(first)

@@ -33,7 +33,7 @@ async def test_the_picker_lists_sessions_and_unreadable_files(tmp_path):
         await picker_ready(pilot)
         table = app.screen.query_one("#sessions")
         assert table.row_count == 2
-        rows = [" ".join(str(c) for c in table.get_row_at(i)) for i in range(2)]
+        rows = [" ".join(table.cells(i)) for i in range(2)]
         assert rows[0].startswith("⚠ ONLEESBAAR: kapot.toml")
         assert "Lindendal · Heisessie raad en college 12-10-2026 6 100% Fase 2 (groep)" in rows[1]
         assert "kapot.toml is niet te openen: sessions/kapot.toml:1: geen geldig TOML" in str(
@@ -47,6 +47,26 @@ async def test_the_picker_lists_sessions_and_unreadable_files(tmp_path):
         await pilot.pause()
         assert app.current.sessie.gemeente == "Lindendal"
     assert Path("sessions/kapot.toml").read_bytes() == b"\x00\x01 geen toml"
+
+
+async def test_the_cursor_stays_on_its_session_when_the_folder_is_read_again(tmp_path):
+    for name in ("b.toml", "c.toml", "d.toml"):
+        demo_file(tmp_path, name)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await picker_ready(pilot)
+        await pilot.press("down", "down")
+        assert app.screen.selected().path.name == "d.toml"
+        demo_file(tmp_path, "a.toml")  # sorts before it: d.toml is now the fourth row
+        await pilot.press("ctrl+r")
+        await picker_ready(pilot)
+        assert app.screen.query_one("#sessions").cursor_row == 3
+        assert app.screen.selected().path.name == "d.toml"
+        assert "Bestand: d.toml" in str(app.screen.query_one("#picker-detail").render())
+        Path("sessions/d.toml").unlink()  # gone: the cursor goes to the first row
+        await pilot.press("ctrl+r")
+        await picker_ready(pilot)
+        assert app.screen.selected().path.name == "a.toml"
 
 
 async def test_a_new_session_from_the_keyboard(tmp_path):

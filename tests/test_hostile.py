@@ -146,7 +146,7 @@ async def test_the_picker_lists_them_and_opening_one_shows_the_reason(corpus, tm
         await picker_ready(pilot)
         table = app.screen.query_one("#sessions")
         assert table.row_count == len(CORPUS)
-        assert all(str(table.get_row_at(i)[0]).startswith("⚠ ONLEESBAAR") for i in range(table.row_count))
+        assert all(table.cells(i)[0].startswith("⚠ ONLEESBAAR") for i in range(table.row_count))
         for _ in range(table.row_count):
             await pilot.press("enter", "down")
         await pilot.pause()

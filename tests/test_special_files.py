@@ -145,9 +145,9 @@ async def test_the_app_opens_the_picker_with_special_files(tmp_path, monkeypatch
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 30)) as pilot:
         await picker_ready(pilot)
-        table = app.screen.query_one("DataTable")
+        table = app.screen.query_one("#sessions")
         assert table.row_count == 4
-        assert all(str(table.get_row_at(i)[0]).startswith("⚠ ONLEESBAAR") for i in range(4))
+        assert all(table.cells(i)[0].startswith("⚠ ONLEESBAAR") for i in range(4))
 
 
 def test_a_session_that_is_a_fifo_cannot_open(tmp_path):

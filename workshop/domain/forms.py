@@ -29,6 +29,11 @@ def format_date(date: dt.date) -> str:
     return f"{date.day:02d}-{date.month:02d}-{date.year}"
 
 
+def format_count(count: int) -> str:
+    """10000 as '10.000', as a Dutch reader writes it."""
+    return f"{count:,}".replace(",", ".")
+
+
 def parse_count(text: str, maximum: int) -> int | None:
     """An optional whole number from 0 to `maximum`; empty means no number."""
     text = text.strip()

@@ -1,9 +1,10 @@
 """The session picker: every session in the folder, unreadable ones marked with the reason.
 
 Paint first: the screen shows its frame and "sessies laden…" at once, and the folder is read
-in a thread (10,000 files take seconds on a first run); the rows follow. A resize rebuilds the
-table only when the width class changes (steps of WIDTH_CLASS columns; the session column is
-as wide as the narrowest width of its class), not on every step of a dragged window."""
+in a thread (10,000 files take seconds on a first run); the rows follow, in a RowList that
+makes a row only when it comes into view. A resize makes the rows again only when the width
+class changes (steps of WIDTH_CLASS columns; the session column is as wide as the narrowest
+width of its class), not on every step of a dragged window."""
 
 from __future__ import annotations
 
@@ -17,25 +18,20 @@ from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from workshop.content.fields import FormatError
-from workshop.domain.forms import format_date
+from workshop.domain.forms import format_count, format_date
 from workshop.files.index import Overzicht, overview
 from workshop.files.store import load_session
 from workshop.ui.commands import key_for
-from workshop.ui.display import clip
 from workshop.ui.messages import OpenSession, RunCommand
 from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.keybar import KeyBar
-from workshop.ui.widgets.plain import DataTable, Static
+from workshop.ui.widgets.plain import Static
+from workshop.ui.widgets.row_list import RowList
 
 COLUMNS = (("Sessie", 0), ("Datum", 10), ("Deeln.", 6), ("Ingevuld", 8), ("Fase", 18))
 FRAME = 2 * len(COLUMNS) + 4  # cell padding, border and scrollbar
 WIDTH_CLASS = 20  # columns: the table is made again when the width crosses a multiple of this
 PROGRESS = 0.25  # seconds between the lines that say how far a long read is
-
-
-def number(count: int) -> str:
-    """10000 as '10.000', as a Dutch reader writes it."""
-    return f"{count:,}".replace(",", ".")
 
 
 class PickerScreen(AppAccess, Screen):
@@ -62,13 +58,12 @@ class PickerScreen(AppAccess, Screen):
     def compose(self) -> ComposeResult:
         yield Static("Bestuurscultuur · sessies", id="picker-title")
         yield Static(id="picker-folder")
-        table = DataTable(id="sessions", cursor_type="row", zebra_stripes=False)
-        yield table
+        yield RowList(id="sessions")
         yield Static(id="picker-detail")
         yield KeyBar()
 
     def on_mount(self) -> None:
-        self.query_one(DataTable).focus()  # the folder is read when the screen is shown (resume)
+        self.query_one(RowList).focus()  # the folder is read when the screen is shown (resume)
 
     def on_resize(self) -> None:
         if not self.reading and self._session_width() != self._filled_width:
@@ -108,51 +103,46 @@ class PickerScreen(AppAccess, Screen):
     def _progress(self, folder: Path, done: int, total: int) -> None:
         if self.is_attached and self.reading:
             self.query_one("#picker-folder", Static).update(
-                f"Map: {folder} · sessies laden… {number(done)} van {number(total)}"
+                f"Map: {folder} · sessies laden… {format_count(done)} van {format_count(total)}"
             )
 
     def _loaded(self, entries: list[Overzicht]) -> None:
         if not self.is_attached:
             return  # the app closed while the folder was read
+        before = self.selected()
         self.entries, self.reading = entries, False
         self._fill()
+        if before is not None:  # back from a form, or read again: the cursor stays on its session
+            rows = (row for row, entry in enumerate(entries) if entry.path == before.path)
+            self.query_one(RowList).move_cursor(next(rows, 0))
 
     def _fill(self) -> None:
         folder: Path = self.workshop.sessions_dir
-        content = self.content
-        table = self.query_one(DataTable)
-        table.clear(columns=True)
         width = self._filled_width = self._session_width()
-        for name, column_width in COLUMNS:
-            table.add_column(name, key=name, width=column_width or width)
-        for entry in self.entries:
-            s = entry.samenvatting
-            if s is None:
-                table.add_row(clip(f"⚠ ONLEESBAAR: {entry.path.name}", width), "", "", "", "", key=str(entry.path))
-                continue
-            table.add_row(
-                clip(f"{s.gemeente} · {s.titel}", width),
-                format_date(date.fromisoformat(s.datum)),
-                str(s.deelnemers),
-                f"{s.beantwoord}%",
-                clip(s.fase(content), 18),
-                key=str(entry.path),
-            )
+        columns = [(name, column_width or width) for name, column_width in COLUMNS]
+        self.query_one(RowList).show(columns, len(self.entries), self._cells)
         count = len(self.entries)
         self.query_one("#picker-folder", Static).update(
-            f"Map: {folder} · {count} {'sessie' if count == 1 else 'sessies'}"
+            f"Map: {folder} · {format_count(count)} {'sessie' if count == 1 else 'sessies'}"
             if count
             else f"Nog geen sessies in {folder}. Druk op n voor een nieuwe sessie; workshop --demo opent een voorbeeld."
         )
         self._show_detail()
 
-    def selected(self) -> Overzicht | None:
-        table = self.query_one(DataTable)
-        if not self.entries or table.cursor_row is None or table.cursor_row >= len(self.entries):
-            return None
-        return self.entries[table.cursor_row]
+    def _cells(self, row: int) -> tuple[str, ...]:
+        """A session's row, made when it comes into view."""
+        entry = self.entries[row]
+        s = entry.samenvatting
+        if s is None:
+            return (f"⚠ ONLEESBAAR: {entry.path.name}", "", "", "", "")
+        datum = format_date(date.fromisoformat(s.datum))
+        return (f"{s.gemeente} · {s.titel}", datum, str(s.deelnemers), f"{s.beantwoord}%", s.fase(self.content))
 
-    def on_data_table_row_highlighted(self) -> None:
+    def selected(self) -> Overzicht | None:
+        row = self.query_one(RowList).cursor_row
+        return self.entries[row] if row < len(self.entries) else None
+
+    def on_row_list_highlighted(self) -> None:
         self._show_detail()
 
     def _show_detail(self) -> None:
@@ -165,7 +155,7 @@ class PickerScreen(AppAccess, Screen):
         else:
             detail.update(f"Bestand: {entry.path.name} · Enter opent, k begint een volgende ronde")
 
-    def on_data_table_row_selected(self) -> None:
+    def on_row_list_selected(self) -> None:
         self.action_open()
 
     def action_open(self) -> None:
