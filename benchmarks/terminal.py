@@ -102,21 +102,46 @@ class Terminal:
             if not chunk:
                 self.arrived.put((now, chunk))  # the end stays the end for the next caller
                 break
-            self.pending += chunk
-            self.synchronized = self.synchronized or FRAME_START in self.pending
-            if not self.synchronized:  # an unmarked frame is written whole, in one go: what came is it
-                done, self.pending = self.pending, b""
-            elif FRAME_END in self.pending:
-                done, end, self.pending = self.pending.rpartition(FRAME_END)
-                done += end
-            else:
-                continue
-            self.stream.feed(done)
-            self.frames += 1
-            self.frame_time = now
-            if shown(self.screen.display):
+            if self._frame(now, chunk) and shown(self.screen.display):
                 return now
         raise Timeout(f"not shown within {timeout} s; the screen:\n" + "\n".join(self.screen.display))
+
+    def settled(self, quiet: float = 0.5, limit: float = 10.0, skip: int = 1) -> float:
+        """After a wait_for: take frames until none came for `quiet` seconds; the moment the
+        first frame arrived that already looked as the last one. The first `skip` lines are
+        not compared (the status line, where the autosave says when it saved)."""
+        history = [(self.frame_time, self.screen.display[skip:])]
+        deadline = time.perf_counter() + limit
+        last = time.perf_counter()
+        while time.perf_counter() < deadline and time.perf_counter() - last < quiet:
+            try:
+                now, chunk = self.arrived.get(timeout=0.05)
+            except queue.Empty:
+                continue
+            if not chunk:
+                self.arrived.put((now, chunk))
+                break
+            if self._frame(now, chunk):
+                history.append((now, self.screen.display[skip:]))
+                last = time.perf_counter()
+        final = history[-1][1]
+        return next(moment for moment, lines in history if lines == final)
+
+    def _frame(self, now: float, chunk: bytes) -> bool:
+        """Add a piece of output; whether it completed a frame (then fed to the screen)."""
+        self.pending += chunk
+        self.synchronized = self.synchronized or FRAME_START in self.pending
+        if not self.synchronized:  # an unmarked frame is written whole, in one go: what came is it
+            done, self.pending = self.pending, b""
+        elif FRAME_END in self.pending:
+            done, end, self.pending = self.pending.rpartition(FRAME_END)
+            done += end
+        else:
+            return False
+        self.stream.feed(done)
+        self.frames += 1
+        self.frame_time = now
+        return True
 
     def press(self, key: bytes) -> float:
         """Write a key; the moment it was written."""

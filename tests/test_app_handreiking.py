@@ -7,6 +7,7 @@ import re
 import pytest
 from app_harness import LARGE, SMALL, demo_file, make_app
 from helpers import CONTENT
+from textual.app import App, ComposeResult
 
 from workshop.ui.widgets.guide import StepGuide
 from workshop.ui.widgets.instrument_text import explanation
@@ -50,6 +51,31 @@ async def test_on_a_projector_each_step_shows_all_of_its_text(tmp_path, step):
         if step == 1:
             title += " · Vragenlijst: basis voor het goede gesprek"
         assert str(app.screen.query_one(StepGuide).render()) == f"{title}\n{stap.tekst}"
+
+
+@pytest.mark.parametrize("size", [SMALL, LARGE], ids=["80x24", "200x60"])
+async def test_the_guide_has_its_text_and_height_before_the_first_layout(size):
+    """Else the first frame shows one line, and the next the whole text with the grid and
+    the side panel moved down under it (a jump on every start on a projector)."""
+    seen = []
+
+    class Guided(App):
+        CSS = "StepGuide { height: 1; } StepGuide.-vol { height: auto; }"
+
+        def compose(self) -> ComposeResult:
+            yield StepGuide(CONTENT, 1)
+
+        def on_mount(self) -> None:  # after the guide's own on_mount, before any layout
+            guide = self.query_one(StepGuide)
+            seen.append((guide.size.height, guide.has_class("-vol"), str(guide.render())))
+
+    async with Guided().run_test(size=size) as pilot:
+        await pilot.pause()
+        guide = pilot.app.query_one(StepGuide)
+        final = (guide.has_class("-vol"), str(guide.render()))
+    assert seen[0][0] == 0  # not laid out yet
+    assert seen[0][1:] == final
+    assert final[0] == (size == LARGE)
 
 
 @pytest.mark.parametrize(

@@ -35,7 +35,16 @@ class StepGuide(SteadyStatic):
         self.handreiking = content
         self.step = step
 
+    def on_mount(self) -> None:
+        # the text and its height before the screen's first layout, at the width the guide
+        # will have (the screen's): else the first frame shows one line, and the next one the
+        # whole text, with everything below it moved down
+        self._show(self.app.size.width - self.styles.gutter.width)
+
     def on_resize(self) -> None:
+        self._show(self.content_region.width)
+
+    def _show(self, width: int) -> None:
         full = self.app.size.height >= FULL_HEIGHT
         self.set_class(full, "-vol")
-        self.show_text(guide_text(self.handreiking, self.step, self.content_region.width, full))
+        self.show_text(guide_text(self.handreiking, self.step, width, full))
