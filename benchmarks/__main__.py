@@ -17,9 +17,9 @@ from benchmarks import live, screen, storage
 from benchmarks.figures import as_json, table
 
 FULL = {"pairs": 12, "participants": 50, "keys": 100, "saves": 200, "sessions": (100, 1000, 10000), "compare": 20}
-FULL |= {"repeats": 3, "opening": 1000, "phones": 50, "presses": 200, "spread": 60.0}
+FULL |= {"repeats": 3, "opening": 1000, "phones": 50, "presses": 200, "spread": 60.0, "rounds": 3}
 SMOKE = {"pairs": 1, "participants": 3, "keys": 4, "saves": 5, "sessions": (10,), "compare": 3}
-SMOKE |= {"repeats": 1, "opening": 10, "phones": 3, "presses": 4, "spread": 2.0}
+SMOKE |= {"repeats": 1, "opening": 10, "phones": 3, "presses": 4, "spread": 2.0, "rounds": 1}
 
 
 def machine() -> dict:
@@ -48,7 +48,7 @@ def main() -> None:
             *screen.picker_and_list(sizes["sessions"], sizes["repeats"], scratch),
             screen.comparison(sizes["compare"], sizes["repeats"], scratch),
             screen.after_opening(sizes["opening"], sizes["keys"], scratch),
-            *live.measure(sizes["phones"], sizes["presses"], scratch, sizes["spread"]),
+            *live.measure(sizes["phones"], sizes["presses"], scratch, sizes["spread"], sizes["rounds"]),
         ]
     details = machine()
     print(
