@@ -27,7 +27,7 @@ import sys
 import termios
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pyte
@@ -94,16 +94,9 @@ class Terminal:
         """Take what arrived until a complete frame leaves the screen in a state where
         `shown(lines)`; the moment the end of that frame arrived."""
         deadline = time.perf_counter() + timeout
-        while time.perf_counter() < deadline:
-            try:
-                now, chunk = self.arrived.get(timeout=0.05)
-            except queue.Empty:
-                continue
-            if not chunk:
-                self.arrived.put((now, chunk))  # the end stays the end for the next caller
-                break
-            if self._frame(now, chunk) and shown(self.screen.display):
-                return now
+        for moment in self._frames(lambda: time.perf_counter() >= deadline):
+            if shown(self.screen.display):
+                return moment
         raise Timeout(f"not shown within {timeout} s; the screen:\n" + "\n".join(self.screen.display))
 
     def settled(self, quiet: float = 0.5, limit: float = 10.0, skip: int = 1) -> float:
@@ -112,36 +105,42 @@ class Terminal:
         not compared (the status line, where the autosave says when it saved)."""
         history = [(self.frame_time, self.screen.display[skip:])]
         deadline = time.perf_counter() + limit
-        last = time.perf_counter()
-        while time.perf_counter() < deadline and time.perf_counter() - last < quiet:
+        last = [time.perf_counter()]
+
+        def done() -> bool:
+            now = time.perf_counter()
+            return now >= deadline or now - last[0] >= quiet
+
+        for moment in self._frames(done):
+            history.append((moment, self.screen.display[skip:]))
+            last[0] = time.perf_counter()
+        final = history[-1][1]
+        return next(moment for moment, lines in history if lines == final)
+
+    def _frames(self, done: Callable[[], bool]) -> Iterator[float]:
+        """Feed what arrives to the screen; the moment each complete frame arrived, until
+        `done()` or the program ends."""
+        while not done():
             try:
                 now, chunk = self.arrived.get(timeout=0.05)
             except queue.Empty:
                 continue
             if not chunk:
-                self.arrived.put((now, chunk))
-                break
-            if self._frame(now, chunk):
-                history.append((now, self.screen.display[skip:]))
-                last = time.perf_counter()
-        final = history[-1][1]
-        return next(moment for moment, lines in history if lines == final)
-
-    def _frame(self, now: float, chunk: bytes) -> bool:
-        """Add a piece of output; whether it completed a frame (then fed to the screen)."""
-        self.pending += chunk
-        self.synchronized = self.synchronized or FRAME_START in self.pending
-        if not self.synchronized:  # an unmarked frame is written whole, in one go: what came is it
-            done, self.pending = self.pending, b""
-        elif FRAME_END in self.pending:
-            done, end, self.pending = self.pending.rpartition(FRAME_END)
-            done += end
-        else:
-            return False
-        self.stream.feed(done)
-        self.frames += 1
-        self.frame_time = now
-        return True
+                self.arrived.put((now, chunk))  # the end stays the end for the next caller
+                return
+            self.pending += chunk
+            self.synchronized = self.synchronized or FRAME_START in self.pending
+            if not self.synchronized:  # an unmarked frame is written whole, in one go: what came is it
+                frame, self.pending = self.pending, b""
+            elif FRAME_END in self.pending:
+                frame, end, self.pending = self.pending.rpartition(FRAME_END)
+                frame += end
+            else:
+                continue
+            self.stream.feed(frame)
+            self.frames += 1
+            self.frame_time = now
+            yield now
 
     def press(self, key: bytes) -> float:
         """Write a key; the moment it was written."""

@@ -111,16 +111,16 @@ class PickerScreen(AppAccess, Screen):
             return  # the app closed while the folder was read
         before = self.selected()
         self.entries, self.reading = entries, False
-        self._fill()
-        if before is not None:  # back from a form, or read again: the cursor stays on its session
-            rows = (row for row, entry in enumerate(entries) if entry.path == before.path)
-            self.query_one(RowList).move_cursor(next(rows, 0))
+        # back from a form, or read again: the cursor stays on its session (else the first row)
+        rows = (row for row, entry in enumerate(entries) if before is not None and entry.path == before.path)
+        self._fill(cursor=next(rows, 0))
 
-    def _fill(self) -> None:
+    def _fill(self, cursor: int | None = None) -> None:
+        """The rows in the columns of this width class; the cursor on row `cursor`, or where it was."""
         folder: Path = self.workshop.sessions_dir
         width = self._filled_width = self._session_width()
         columns = [(name, column_width or width) for name, column_width in COLUMNS]
-        self.query_one(RowList).show(columns, len(self.entries), self._cells)
+        self.query_one(RowList).show(columns, len(self.entries), self._cells, cursor)
         count = len(self.entries)
         self.query_one("#picker-folder", Static).update(
             f"Map: {folder} · {format_count(count)} {'sessie' if count == 1 else 'sessies'}"

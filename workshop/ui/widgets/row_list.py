@@ -30,7 +30,7 @@ Cells = Sequence[str]
 
 
 class RowList(ScrollView, can_focus=True):
-    """Columns of fixed widths under a header; `show(count, cells_of)` gives the rows."""
+    """Columns of fixed widths under a header; `show(columns, count, cells_of)` gives the rows."""
 
     DEFAULT_CSS = """
     RowList {
@@ -98,15 +98,22 @@ class RowList(ScrollView, can_focus=True):
 
     # --- what is shown ----------------------------------------------------------------
 
-    def show(self, columns: Sequence[tuple[str, int]], count: int, cells_of: Callable[[int], Cells]) -> None:
+    def show(
+        self,
+        columns: Sequence[tuple[str, int]],
+        count: int,
+        cells_of: Callable[[int], Cells],
+        cursor: int | None = None,
+    ) -> None:
         """Columns as (heading, width); `count` rows, whose cells `cells_of(row)` makes when
-        the row is first drawn. The cursor keeps its row where it still exists."""
+        the row is first drawn. The cursor goes to row `cursor`, or keeps its row; the
+        nearest row that exists."""
         self.columns = list(columns)
         self.row_count = count
         self._cells_of = cells_of
         self._made.clear()
         self._size_to_rows()
-        self._move_to(min(self.cursor_row, max(0, count - 1)), announce=True)
+        self._move_to(self.cursor_row if cursor is None else cursor, announce=True)
         self.refresh()
 
     def cells(self, row: int) -> Cells:
@@ -131,10 +138,6 @@ class RowList(ScrollView, can_focus=True):
     @property
     def _page_height(self) -> int:
         return max(1, self.scrollable_content_region.height - 1)  # the header stays
-
-    def move_cursor(self, row: int) -> None:
-        """Put the cursor on this row (the nearest that exists) and bring it into view."""
-        self._move_to(row)
 
     def action_move(self, rows: int) -> None:
         self._move_to(self.cursor_row + rows)
@@ -186,7 +189,7 @@ class RowList(ScrollView, can_focus=True):
 
     def _style(self, name: str) -> Style:
         """The widget's style (name "") or a component's; rich_style walks the DOM on every
-        access, so they are kept until the styles change (a new theme, focus)."""
+        access, so they are kept until the styles change (a new theme, focus: notify_style_update)."""
         style = self._styles.get(name)
         if style is None:
             style = self.rich_style if not name else self.get_component_rich_style(f"row-list--{name}")
@@ -209,9 +212,7 @@ class RowList(ScrollView, can_focus=True):
         return Strip([Segment(line, style)]).adjust_cell_length(width, style)
 
     def on_focus(self) -> None:
-        self._styles.clear()
-        self.refresh()
+        self.refresh()  # the cursor's colours (notify_style_update has dropped the kept styles)
 
     def on_blur(self) -> None:
-        self._styles.clear()
         self.refresh()
