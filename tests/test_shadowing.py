@@ -27,6 +27,7 @@ MEANT = {
     "tooltip",
     "can_focus",
     "display",
+    "DEFAULT_MODE",  # the first screen is the default mode (first_screen.py)
 }
 
 

@@ -3,11 +3,15 @@ underneath it, these fail loudly instead of start-up quietly growing slower or w
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from app_harness import demo_file, make_app
+from app_harness import Heard, demo_file, make_app
+from helpers import CONTENT
 from textual.app import App
 from textual.screen import Screen
 
+from workshop.files.store import load_session
 from workshop.ui.app import WorkshopApp
 from workshop.ui.startup import breakpoint_classes
 
@@ -49,3 +53,53 @@ async def test_the_classes_given_up_front_are_those_textual_gives(tmp_path, size
         await pilot.press("f3")  # a new screen made at this size
         await pilot.pause()
         assert set(app.screen.classes) & BREAKPOINT_CLASSES == set(breakpoint_classes(app))
+
+
+# --- the first screen is the app's first mode: no switch_mode, so no 50 ms delay_update --
+
+
+def counting_switches(monkeypatch) -> list[str]:
+    switches: list[str] = []
+    real = WorkshopApp.switch_mode
+    monkeypatch.setattr(WorkshopApp, "switch_mode", lambda app, mode: (switches.append(mode), real(app, mode))[1])
+    return switches
+
+
+@pytest.mark.parametrize("start", ["file", "demo"])
+async def test_a_session_to_start_on_is_the_first_screen_without_a_mode_switch(tmp_path, monkeypatch, start):
+    switches = counting_switches(monkeypatch)
+    path = demo_file(tmp_path) if start == "file" else None
+    app = make_app(tmp_path, path, demo=start == "demo")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert (app.current_mode, type(app.screen).__name__) == ("stap1", "QuestionnaireScreen")
+        assert "Deelnemer 1 van 6" in str(app.screen.query_one("#banner").render())
+        await pilot.press("3")  # it works as ever: the answer lands, and on disk
+        await app.workers.wait_for_complete()
+        app.flush()
+    assert switches == []
+    written = app.current.path
+    assert written == (path or Path("sessions/lindendal-2026-10-12-heisessie-raad-en-college.toml"))
+    assert load_session(written, CONTENT).deelnemers[0].antwoorden[CONTENT.vragen[0].id] == 3
+
+
+async def test_without_a_session_the_picker_is_the_first_screen_without_a_mode_switch(tmp_path, monkeypatch):
+    switches = counting_switches(monkeypatch)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert (app.current_mode, type(app.screen).__name__) == ("sessies", "PickerScreen")
+    assert switches == []
+
+
+async def test_a_file_that_does_not_read_says_why_over_the_picker(tmp_path, monkeypatch):
+    switches = counting_switches(monkeypatch)
+    path = demo_file(tmp_path)
+    path.write_text("titel = [kapot", encoding="utf-8")  # it read when the command line checked it
+    heard = Heard()
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 40), message_hook=heard) as pilot:
+        await pilot.pause()
+        assert (app.current_mode, type(app.screen).__name__, app.current) == ("sessies", "PickerScreen", None)
+    assert switches == []
+    assert len(heard.messages) == 1 and "lindendal.toml" in heard.messages[0]

@@ -16,10 +16,11 @@ from workshop.content import Content, default_content
 from workshop.domain.model import Sessie
 from workshop.domain.timer import DiscussionTimers
 from workshop.files.atomic import folder_warning
+from workshop.files.lock import Houder
 from workshop.files.open_session import Clock, OpenSession, local_now
 from workshop.files.settings import load_settings
 from workshop.output.text import visible
-from workshop.ui import actions, commands, flow, messages
+from workshop.ui import actions, commands, first_screen, flow, messages
 from workshop.ui.dialogs.too_small import check_size
 from workshop.ui.live import LiveControl
 from workshop.ui.screens.registry import SCREENS, factory
@@ -52,9 +53,15 @@ class WorkshopApp(App[None]):
         demo: bool = False,
         live: tuple[str | None, int] | None = None,
     ) -> None:
+        content = content or default_content()
+        sessions_dir = sessions_dir or locations.sessions_dir()
+        # The first screen is the app's default mode, built inside Textual's start-up batch:
+        # switch_mode would hold back every update for another 50 ms (its delay_update).
+        self.opening = first_screen.first_session(content, session_path, demo, sessions_dir)
+        self.DEFAULT_MODE = "stap1" if self.opening is not None else "sessies"
         super().__init__()
-        self.content = content or default_content()
-        self.sessions_dir = sessions_dir or locations.sessions_dir()
+        self.content = content
+        self.sessions_dir = sessions_dir
         self.session_path = session_path
         self.clock = clock
         self.settings_path = settings_path or locations.settings_file()
@@ -69,13 +76,23 @@ class WorkshopApp(App[None]):
         if live is not None:
             self.live.address, self.live.port = live
         self._save_pending = False
+        self._holder: Houder | None = None  # the other window that has the first session open
         for theme in THEMES:
             self.register_theme(theme)
         remembered = load_settings(self.settings_path).get("thema")
         self.theme = remembered if remembered in (LIGHT, DARK) else LIGHT
 
+    def on_load(self) -> None:
+        """The session the app starts on is the open one before its screen is built."""
+        if self.opening is not None:
+            self._holder = flow.become_current(self, self.opening.sessie, self.opening.path)
+
     def on_mount(self) -> None:
-        flow.start(self)
+        first_screen.start(self, self._holder)
+        # Textual draws a first frame inside its start-up batch and throws it away, and with it
+        # what that frame painted: the next frame holds only what changed since. A full repaint
+        # makes the frame after it whole (one trace at 200x60: whole at 393 ms, not 414 ms).
+        self.screen.refresh()
         check_size(self)
         warning = folder_warning(self.sessions_dir)
         if warning:

@@ -12,11 +12,10 @@ from typing import TYPE_CHECKING
 from workshop.content.fields import FormatError
 from workshop.domain.forms import format_date
 from workshop.domain.model import Actie, Sessie
-from workshop.files.demo import load_demo
 from workshop.files.lock import Houder
 from workshop.files.open_session import OpenSession
 from workshop.files.settings import save_setting
-from workshop.files.store import file_name, load_session, new_path
+from workshop.files.store import load_session, new_path
 from workshop.ui.dialogs.choice import ChoiceScreen, Option
 from workshop.ui.themes import DARK, LIGHT
 
@@ -24,23 +23,6 @@ if TYPE_CHECKING:
     from textual.widget import AwaitMount
 
     from workshop.ui.app import WorkshopApp
-
-
-def start(app: WorkshopApp) -> None:
-    """The first screen: the session from the command line straight away (the picker is only
-    built when it is needed), a copy of the demo, or the picker."""
-    if app.session_path is not None and open_path(app, app.session_path):
-        # --live: joining opens with the session, after its first paint; for a session another
-        # window holds, only once this window took it over (offer_take_over)
-        if app.start_live and app.current.read_only is None:
-            app.call_after_refresh(live_panel, app)
-        return
-    if app.demo:
-        open_demo(app)
-        return
-    app.switch_mode("sessies")
-    if app.start_new:
-        app.call_later(new_session, app)
 
 
 def open_path(app: WorkshopApp, path: Path) -> bool:
@@ -78,6 +60,11 @@ def become_current(app: WorkshopApp, sessie: Sessie, path: Path) -> Houder | Non
 def open_session(app: WorkshopApp, sessie: Sessie, path: Path, *, save: bool) -> None:
     holder = become_current(app, sessie, path)
     app.switch_mode("stap1")
+    settle(app, holder, save=save)
+
+
+def settle(app: WorkshopApp, holder: Houder | None, *, save: bool) -> None:
+    """What follows the opening of a session on its first screen."""
     if save:
         app.changed()  # on disk right after the first paint, as every change
     # the questions come after the first paint: opening a session is not held up by them
@@ -155,33 +142,6 @@ def ask_review(app: WorkshopApp, current: OpenSession, found: list) -> None:
             app.call_after_refresh(lambda: app.screen.action_review())
 
     app.push_screen(ChoiceScreen("Vorig actieplan", question, options), answer)
-
-
-def open_demo(app: WorkshopApp) -> None:
-    """A copy of the demo session in the sessions folder; an earlier copy is never
-    overwritten without asking."""
-    sessie = load_demo(app.content)
-    path = app.sessions_dir / file_name(sessie)
-    if not (path.exists() or path.is_symlink()):
-        open_session(app, sessie, path, save=True)
-        return
-    options = [
-        Option("o", "de bestaande kopie openen", "open"),
-        Option("n", "een nieuwe kopie maken", "new"),
-        Option("v", "vervangen door een verse kopie", "replace"),
-    ]
-    question = f"Er is al een kopie van de voorbeeldsessie: {path.name}. Wat wilt u doen?"
-    app.switch_mode("sessies")
-
-    def chosen(choice: str | None) -> None:
-        if choice == "open":
-            open_path(app, path)
-        elif choice == "new":
-            open_session(app, sessie, new_path(app.sessions_dir, sessie), save=True)
-        elif choice == "replace":
-            open_session(app, sessie, path, save=True)
-
-    app.push_screen(ChoiceScreen("Voorbeeldsessie", question, options), chosen)
 
 
 # --- the new-session wizard: the form, the participants, the norms --------------------------
