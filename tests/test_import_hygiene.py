@@ -127,3 +127,16 @@ def test_the_app_starts_without_the_web_server_or_the_qr_code():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == ""
+
+
+def test_the_first_screen_does_without_textuals_table_and_editor():
+    """The questionnaire and the picker, the screens the app starts on, do not import Textual's
+    DataTable or TextArea (about 12 ms): the screens that use them do, when first shown."""
+    code = (
+        "import sys, workshop.cli, workshop.ui.launch, workshop.ui.screens.questionnaire, "
+        "workshop.ui.screens.picker; "
+        "print(','.join(sorted(m for m in sys.modules if m in ('textual.widgets._data_table', "
+        "'textual.widgets._text_area'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""

@@ -18,7 +18,8 @@ from workshop.ui.messages import AddAction
 from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.cycle import CycleSelect
 from workshop.ui.widgets.keybar import KeyBar
-from workshop.ui.widgets.plain import DataTable, Input, Label, Static
+from workshop.ui.widgets.plain import Input, Label, Static
+from workshop.ui.widgets.plain_table import DataTable
 
 WIDE = 140  # from this width (a projector) the names and notes fit in full
 

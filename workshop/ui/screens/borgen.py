@@ -18,7 +18,8 @@ from workshop.ui.dialogs.review_form import ReviewForm
 from workshop.ui.display import clip
 from workshop.ui.screens.base import StepScreen
 from workshop.ui.widgets.landkaart import LandkaartKiezer
-from workshop.ui.widgets.plain import DataTable, Static
+from workshop.ui.widgets.plain import Static
+from workshop.ui.widgets.plain_table import DataTable
 
 REVIEW_ROWS = 11  # more actions than this scroll inside the table
 

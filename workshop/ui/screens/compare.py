@@ -23,7 +23,8 @@ from workshop.output.comparison import LEVELS, outcome_table, question_table, se
 from workshop.ui.display import clip
 from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.keybar import KeyBar
-from workshop.ui.widgets.plain import DataTable, Static
+from workshop.ui.widgets.plain import Static
+from workshop.ui.widgets.plain_table import DataTable
 
 ORDERS = {HANDREIKING: "volgorde van de handreiking", SLECHTER_EERST: "grootste verslechtering eerst"}
 

@@ -13,7 +13,9 @@ from workshop.ui.commands import key_for
 from workshop.ui.reveal import reveal
 from workshop.ui.screens.base import DiscussionStep
 from workshop.ui.screens.interpret_groups import Groep, comparable, groups, pick_one, pick_two
-from workshop.ui.widgets.plain import DataTable, Static, TextArea
+from workshop.ui.widgets.plain import Static
+from workshop.ui.widgets.plain_editor import TextArea
+from workshop.ui.widgets.plain_table import DataTable
 from workshop.ui.widgets.side_panel import SidePanel
 from workshop.ui.widgets.tally import summary_lines
 from workshop.ui.widgets.timer import TimerLabel

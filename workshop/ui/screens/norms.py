@@ -14,7 +14,8 @@ from workshop.files.index import sessions_of_municipality
 from workshop.ui.dialogs.choice import ChoiceScreen, Option
 from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.keybar import KeyBar
-from workshop.ui.widgets.plain import DataTable, Input, Label, Static
+from workshop.ui.widgets.plain import Input, Label, Static
+from workshop.ui.widgets.plain_table import DataTable
 
 EXPLAIN = (
     "Bepaal vooraf welke antwoorden acceptabel zijn. De norm is het minst gunstige antwoord dat nog "

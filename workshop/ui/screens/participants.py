@@ -14,7 +14,8 @@ from workshop.ui.display import clean
 from workshop.ui.screens.base import FormScreen
 from workshop.ui.widgets.cycle import CycleSelect
 from workshop.ui.widgets.keybar import KeyBar
-from workshop.ui.widgets.plain import DataTable, EmptiedOnEnter, Input, Static
+from workshop.ui.widgets.plain import EmptiedOnEnter, Input, Static
+from workshop.ui.widgets.plain_table import DataTable
 
 
 class ParticipantsScreen(FormScreen[bool]):

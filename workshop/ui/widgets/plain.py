@@ -7,6 +7,9 @@ an escape character from the terminal. Every screen uses these classes instead (
 banned-api rule keeps Textual's own out of the rest of the package): a string is shown
 literally, and a control character in it is shown as a visible character
 (`workshop.output.text.visible`), never sent to the terminal.
+
+DataTable and TextArea are in plain_table.py and plain_editor.py: Textual imports their
+modules only when asked for them, and the first screen does without (about 12 ms at start).
 """
 
 from __future__ import annotations
@@ -14,7 +17,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rich.segment import Segment
-from rich.text import Text as RichText
 from textual import events, widgets
 from textual.content import Content
 from textual.message import Message
@@ -22,9 +24,7 @@ from textual.strip import Strip
 from textual.visual import VisualType
 from textual.widgets.option_list import Option
 
-from workshop.output.tables import Tabel
-from workshop.output.text import one_line, visible
-from workshop.ui.display import clip
+from workshop.output.text import visible
 
 
 def literal(value: VisualType) -> VisualType:
@@ -34,13 +34,6 @@ def literal(value: VisualType) -> VisualType:
         return Content(visible(value))
     if isinstance(value, Content):
         return Content(visible(value.plain), list(value.spans))  # one character for one: spans stay
-    return value
-
-
-def cell(value: object) -> object:
-    """A DataTable cell or heading: a string as one literal line."""
-    if isinstance(value, str):
-        return RichText(one_line(value), end="")
     return value
 
 
@@ -58,29 +51,6 @@ class Label(widgets.Label):
 
     def update(self, content: VisualType = "", *, layout: bool = True) -> None:
         super().update(literal(content), layout=layout)
-
-
-class DataTable(widgets.DataTable):
-    def add_column(self, label, *, width: int | None = None, key: str | None = None, default=None):
-        return super().add_column(cell(label), width=width, key=key, default=default)
-
-    def add_row(self, *cells, height: int | None = 1, key: str | None = None, label=None):
-        return super().add_row(*map(cell, cells), height=height, key=key, label=None if label is None else cell(label))
-
-    def update_cell(self, row_key, column_key, value, *, update_width: bool = False) -> None:
-        super().update_cell(row_key, column_key, cell(value), update_width=update_width)
-
-    def fill(self, tabel: Tabel, widths: dict[str, int] | None = None, caps: dict[str, int] | None = None) -> None:
-        """Show a table decided in output/tables.py: every column, every row (keyed when it
-        has keys). A column in `widths` has that width and its cells are cut to it; one in
-        `caps` is as wide as it needs, up to the cap; others up to 60."""
-        widths, caps = widths or {}, {**(caps or {}), **(widths or {})}
-        self.clear(columns=True)
-        for heading in tabel.headings:
-            self.add_column(clip(heading, caps.get(heading, 60)), width=widths.get(heading))
-        keys = tabel.keys or [None] * len(tabel.rows)
-        for cells, key in zip(tabel.rows, keys):
-            self.add_row(*(clip(c, caps.get(h, 60)) for h, c in zip(tabel.headings, cells)), key=key)
 
 
 def visible_strip(strip: Strip) -> Strip:
@@ -147,14 +117,6 @@ class EmptiedOnEnter(Input):
     def _take(self, extra: str = "") -> None:
         self.post_message(self.Sent(self, self.value, extra))
         self.value = ""
-
-
-class TextArea(widgets.TextArea):
-    def on_mount(self) -> None:
-        self.cursor_blink = False
-
-    def render_line(self, y: int) -> Strip:
-        return visible_strip(super().render_line(y))
 
 
 def _option(option: Option | VisualType) -> Option | VisualType:
