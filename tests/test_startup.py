@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 from app_harness import Heard, demo_file, make_app
 from helpers import CONTENT
+from textual._context import active_app  # private: see spy_on_frames
 from textual.app import App
 from textual.screen import Screen
+from textual.widgets import Static
 
 from workshop.files.store import load_session
 from workshop.ui.app import WorkshopApp
@@ -103,3 +105,54 @@ async def test_a_file_that_does_not_read_says_why_over_the_picker(tmp_path, monk
         assert (app.current_mode, type(app.screen).__name__, app.current) == ("sessies", "PickerScreen", None)
     assert switches == []
     assert len(heard.messages) == 1 and "lindendal.toml" in heard.messages[0]
+
+
+# --- FirstFrameWhole: no frame drawn inside a batch, so the first after it is whole ----------
+
+
+def spy_on_frames(monkeypatch) -> list[tuple[int, str]]:
+    """Every frame the compositor renders: the app's batch count then, and the kind of update."""
+    from textual._compositor import Compositor  # private: these tests guard startup.py's use of it
+
+    frames: list[tuple[int, str]] = []
+    real = Compositor.render_update
+
+    def render_update(compositor, *args, **kwargs):
+        update = real(compositor, *args, **kwargs)
+        frames.append((active_app.get()._batch_count, type(update).__name__))
+        return update
+
+    monkeypatch.setattr(Compositor, "render_update", render_update)
+    return frames
+
+
+async def test_textual_still_draws_a_frame_inside_its_start_up_batch(monkeypatch):
+    """Why FirstFrameWhole exists: remove it when this fails."""
+    frames = spy_on_frames(monkeypatch)
+
+    class One(Screen):
+        def compose(self):
+            yield Static("Hallo")
+
+    class Bare(App):
+        MODES = {"een": One}
+        DEFAULT_MODE = "een"
+
+    async with Bare().run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+    assert any(batch for batch, _ in frames)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 60)])
+@pytest.mark.parametrize("start", ["file", "picker"])
+async def test_the_first_screen_draws_no_frame_in_a_batch_and_its_first_frame_is_whole(
+    tmp_path, monkeypatch, size, start
+):
+    frames = spy_on_frames(monkeypatch)
+    app = make_app(tmp_path, demo_file(tmp_path) if start == "file" else None)
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        await pilot.press("f4" if start == "file" else "down")  # a step shown for the first time: switch_mode
+        await pilot.pause()
+    assert frames and all(batch == 0 for batch, _ in frames)
+    assert frames[0][1] == "LayoutUpdate"  # the whole screen, not only what changed after a lost frame

@@ -1,5 +1,6 @@
 """The App: the open session and its saving, the modes (the picker and the five steps), the
-themes and the commands (commands.py, actions.py); what it does with sessions is flow.py."""
+themes and the commands (commands.py, actions.py); what it does with sessions is flow.py,
+and how it starts is first_screen.py."""
 
 from __future__ import annotations
 
@@ -89,10 +90,7 @@ class WorkshopApp(App[None]):
 
     def on_mount(self) -> None:
         first_screen.start(self, self._holder)
-        # Textual draws a first frame inside its start-up batch and throws it away, and with it
-        # what that frame painted: the next frame holds only what changed since. A full repaint
-        # makes the frame after it whole (one trace at 200x60: whole at 393 ms, not 414 ms).
-        self.screen.refresh()
+        self.opening = self._holder = None  # used: a session opened later is not this one
         check_size(self)
         warning = folder_warning(self.sessions_dir)
         if warning:

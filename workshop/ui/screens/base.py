@@ -15,6 +15,7 @@ from workshop.domain.model import Sessie
 from workshop.files.open_session import OpenSession
 from workshop.ui.dialogs.guide import GuideScreen
 from workshop.ui.messages import SessionChanged
+from workshop.ui.startup import FirstFrameWhole
 from workshop.ui.widgets.bars import SessionBar, StepBar
 from workshop.ui.widgets.guide import StepGuide
 from workshop.ui.widgets.keybar import KeyBar
@@ -69,7 +70,7 @@ class FormScreen(AppAccess, Screen[ResultType]):
             self.focus_previous()
 
 
-class StepScreen(AppAccess, Screen):
+class StepScreen(AppAccess, FirstFrameWhole):
     """A step of the handreiking for the open session; it redraws itself when resumed,
     because the session or its participants may have changed meanwhile. Every step shows
     the handreiking's own text for it (StepGuide), and h opens it in full."""

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.worker import get_current_worker
 
 from workshop.content.fields import FormatError
@@ -24,6 +23,7 @@ from workshop.files.store import load_session
 from workshop.ui.commands import key_for
 from workshop.ui.messages import OpenSession, RunCommand
 from workshop.ui.screens.base import AppAccess
+from workshop.ui.startup import FirstFrameWhole
 from workshop.ui.widgets.keybar import KeyBar
 from workshop.ui.widgets.plain import Static
 from workshop.ui.widgets.row_list import RowList
@@ -34,7 +34,7 @@ WIDTH_CLASS = 20  # columns: the table is made again when the width crosses a mu
 PROGRESS = 0.25  # seconds between the lines that say how far a long read is
 
 
-class PickerScreen(AppAccess, Screen):
+class PickerScreen(AppAccess, FirstFrameWhole):
     CSS_PATH = "picker.tcss"
 
     BINDINGS = [
