@@ -15,7 +15,7 @@ import re
 import secrets
 import time
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from workshop.content import Content
@@ -305,17 +305,3 @@ class LiveRoom:
             for vraag in self.content.vragen
             if self.sessie.is_revealed(vraag.id)
         }
-
-
-def traceable_reveals(sessie: Sessie, vraag_ids: Iterable[str], minimum: int) -> list[str]:
-    """The questions among `vraag_ids`, not yet revealed, whose answers could be traced back
-    if revealed now: fewer than `minimum` answers (but some), in a session where answers are
-    meant to be anonymous (the anonymous mode, or any participant on a phone)."""
-    if not (sessie.anoniem or any(d.apparaat for d in sessie.deelnemers)):
-        return []
-    traceable = []
-    for vraag_id in vraag_ids:
-        answered = sum(1 for d in sessie.deelnemers if vraag_id in d.antwoorden)
-        if 0 < answered < minimum and not sessie.is_revealed(vraag_id):
-            traceable.append(vraag_id)
-    return traceable

@@ -17,7 +17,6 @@ import datetime as dt
 import errno
 import os
 import re
-import secrets
 import socket
 import stat
 import tempfile
@@ -203,7 +202,7 @@ class SessionLock:
         """Remove what was judged, and only that: it is renamed to a name of its own first,
         and if it turns out to be something else by then (another window's fresh lock), it
         is put back."""
-        aside = self.path.with_name(f"{self.path.name}.{os.getpid()}.{secrets.token_hex(4)}.oud")
+        aside = self.path.with_name(f"{self.path.name}.{os.getpid()}.{os.urandom(4).hex()}.oud")
         try:
             os.rename(self.path, aside)
         except FileNotFoundError:

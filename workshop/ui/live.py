@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from workshop.domain.live import LiveRoom
-
 if TYPE_CHECKING:
+    from workshop.domain.live import LiveRoom
     from workshop.files.open_session import OpenSession
     from workshop.live.server import LiveServer
     from workshop.ui.app import WorkshopApp
@@ -43,6 +42,7 @@ class LiveControl:
     async def open(self) -> bool:
         """Open joining for the open session: the room, then the server on one address.
         False (and `error` says why) when the address cannot be served."""
+        from workshop.domain.live import LiveRoom
         from workshop.live import server
         from workshop.live.address import default_address
 

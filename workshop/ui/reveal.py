@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from workshop.domain.live import traceable_reveals
+from workshop.domain.rules import traceable_reveals
 from workshop.ui.dialogs.choice import ChoiceScreen, Option
 
 if TYPE_CHECKING:

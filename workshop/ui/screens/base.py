@@ -13,7 +13,6 @@ from textual.screen import Screen
 from workshop.content import Content
 from workshop.domain.model import Sessie
 from workshop.files.open_session import OpenSession
-from workshop.ui.dialogs.guide import GuideScreen
 from workshop.ui.messages import SessionChanged
 from workshop.ui.startup import FirstFrameWhole
 from workshop.ui.widgets.bars import SessionBar, StepBar
@@ -94,6 +93,8 @@ class StepScreen(AppAccess, FirstFrameWhole):
         yield StepGuide(self.content, self.STEP, id="step-guide")
 
     def action_guide(self) -> None:
+        from workshop.ui.dialogs.guide import GuideScreen  # its module when first read: start-up
+
         self.app.push_screen(GuideScreen(self.content, self.STEP))
 
     def action_back(self) -> None:
