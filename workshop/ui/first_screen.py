@@ -40,11 +40,18 @@ def first_session(content: Content, path: Path | None, demo: bool, sessions_dir:
         except FormatError:
             return None
     if demo:
-        sessie = load_demo(content)
-        target = sessions_dir / file_name(sessie)
-        if not (target.exists() or target.is_symlink()):
+        sessie, target, fresh = demo_copy(content, sessions_dir)
+        if fresh:
             return Opening(sessie, target, save=True)
     return None
+
+
+def demo_copy(content: Content, sessions_dir: Path) -> tuple[Sessie, Path, bool]:
+    """The demo session, where its copy goes, and whether nothing is there yet (an earlier
+    copy is never overwritten without asking)."""
+    sessie = load_demo(content)
+    path = sessions_dir / file_name(sessie)
+    return sessie, path, not (path.exists() or path.is_symlink())
 
 
 def start(app: WorkshopApp, holder: Houder | None) -> None:
@@ -69,9 +76,8 @@ def start(app: WorkshopApp, holder: Houder | None) -> None:
 def open_demo(app: WorkshopApp) -> None:
     """A copy of the demo session in the sessions folder; an earlier copy is never
     overwritten without asking."""
-    sessie = load_demo(app.content)
-    path = app.sessions_dir / file_name(sessie)
-    if not (path.exists() or path.is_symlink()):
+    sessie, path, fresh = demo_copy(app.content, app.sessions_dir)
+    if fresh:
         open_session(app, sessie, path, save=True)
         return
     options = [
