@@ -7,7 +7,8 @@ from collections.abc import Callable
 
 import pytest
 from app_harness import Heard, demo_file, make_app, until, written
-from helpers import CONTENT, IDS, HeldDisk, people, session
+from helpers import CONTENT, IDS, HeldDisk, all_norms, answer, people, session
+from textual.strip import Strip
 
 from workshop.domain.model import Positie, label
 from workshop.files.store import load_session, save_session
@@ -384,3 +385,36 @@ async def test_the_side_panel_is_drawn_once_for_its_room_and_again_when_the_room
         await pilot.pause()
         assert rooms[-1] == (57, True, 2)  # the projector: full forms, thick bars
         assert "Hele lijst" in str(app.screen.query_one("#panel-lijst").render())
+
+
+async def test_the_grid_draws_only_the_columns_in_view_and_the_same_lines_as_all_of_them(tmp_path):
+    """A line draws the cells in view only (a room of fifty costs what six do); at any
+    sideways offset, a whole page or a mouse's few cells, it is the line of all cells cut."""
+    sessie = session(people(20))
+    for n, vraag_id in enumerate(IDS[:6]):
+        answer(sessie, vraag_id, [(n + k) % 5 + 1 if k % 3 else None for k in range(20)])
+    sessie.normen = all_norms(3)
+    sessie.onthuld = {IDS[0], IDS[1]}
+    path = __import__("pathlib").Path("sessions") / "breed.toml"
+    save_session(sessie, path, CONTENT)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(80, 30)) as pilot:
+        grid = app.screen.query_one(AnswerGrid)
+        label_width, cell_width = grid._layout
+        drawn = []
+        real_body = grid._body
+        grid._body = lambda line, lw, cw, shown: drawn.append(len(shown)) or real_body(line, lw, cw, shown)
+        width, base = grid.scrollable_content_region.width, grid.rich_style
+        for scroll_x in (0, 3, cell_width, 5 * cell_width + 2, grid.max_scroll_x):
+            grid.scroll_to(scroll_x, 0, animate=False, immediate=True)
+            await pilot.pause()
+            for y in range(1, 12):
+                index, spacer = divmod(y - 1, grid.spacing)
+                line = grid._lines[index] if index < len(grid._lines) else None
+                if spacer or line is None or line.kind != "vraag":
+                    continue
+                label, cells = real_body(line, label_width, cell_width, range(grid.columns))
+                cells = cells.crop_extend(scroll_x, scroll_x + width - label_width, base)
+                whole = Strip.join([label, cells]).adjust_cell_length(width, base)
+                assert list(grid.render_line(y).simplify()) == list(whole.simplify())
+        assert drawn and max(drawn) <= (width - label_width) // cell_width + 2 < grid.columns

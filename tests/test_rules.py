@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from helpers import CONTENT, DESIRABLE, IDS, answer, people, session
+from helpers import CONTENT, DESIRABLE, IDS, answer, people, round_one, session
 
+from workshop.domain.advice import indicatie
 from workshop.domain.rules import (
     Telling,
     answer_range,
@@ -12,6 +13,7 @@ from workshop.domain.rules import (
     group_answer,
     list_tally,
     missing,
+    revealed_results,
     role_groups,
     shown_role_groups,
     uitslagen,
@@ -213,3 +215,15 @@ def test_question_ids_are_unique_and_in_the_handreiking_order():
     assert IDS[0] == "stemmen-langs-coalitie-oppositie"
     assert IDS[-1] == DESIRABLE
     assert len(set(IDS)) == 19
+
+
+def test_results_at_hand_give_what_the_session_gives():
+    """The side panel computes the results once and hands them to both: the same answers
+    as computing them twice, with a question hidden (it counts as unanswered)."""
+    sessie = round_one()
+    sessie.onthuld = {IDS[0], IDS[2]}
+    at_hand = uitslagen(sessie, CONTENT)
+    assert revealed_results(sessie, CONTENT, results=at_hand) == revealed_results(sessie, CONTENT)
+    assert revealed_results(sessie, CONTENT, results=at_hand)[1].telling.total == 0  # hidden
+    assert revealed_results(sessie, CONTENT, results=at_hand)[2].telling.total == 2
+    assert indicatie(sessie, CONTENT, at_hand) == indicatie(sessie, CONTENT)

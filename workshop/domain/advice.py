@@ -200,10 +200,11 @@ class Indicatie(NamedTuple):
         return regels.tekst("nog_verborgen", aantal=self.verborgen)
 
 
-def indicatie(sessie: Sessie, content: Content) -> Indicatie:
+def indicatie(sessie: Sessie, content: Content, results: Sequence[Uitslag] | None = None) -> Indicatie:
     """The one place where the phase and the landkaart hint are computed: every screen, the
-    report, the list and the comparison ask this."""
-    results = uitslagen(sessie, content)
+    report, the list and the comparison ask this. `results`: the session's `uitslagen`, when
+    they are already at hand."""
+    results = uitslagen(sessie, content) if results is None else results
     hidden = set(sessie.hidden_answered())
     return Indicatie(
         fase=suggest_phase(results, content),

@@ -203,12 +203,16 @@ def missing(sessie: Sessie, vraag_id: str) -> list[Deelnemer]:
 
 
 def revealed_results(
-    sessie: Sessie, content: Content, deelnemers: Sequence[Deelnemer] | None = None
+    sessie: Sessie,
+    content: Content,
+    deelnemers: Sequence[Deelnemer] | None = None,
+    results: Sequence[Uitslag] | None = None,
 ) -> tuple[Uitslag, ...]:
-    """The results as the room may see them: a question not yet revealed counts as unanswered."""
+    """The results as the room may see them: a question not yet revealed counts as unanswered.
+    `results`: the `uitslagen` of these participants, when they are already at hand."""
     return tuple(
         result if sessie.is_revealed(result.vraag.id) else uitslag(result.vraag, [], result.norm, content.regels)
-        for result in uitslagen(sessie, content, deelnemers)
+        for result in (uitslagen(sessie, content, deelnemers) if results is None else results)
     )
 
 

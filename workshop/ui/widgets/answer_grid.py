@@ -235,8 +235,11 @@ class AnswerGrid(ScrollView, can_focus=True):
             return Strip.blank(width, base)
         label_width, cell_width = self._layout
         scroll_x, scroll_y = self.scroll_offset
+        room = max(0, width - label_width)
+        # only the columns in view are drawn: a room of fifty costs what a room of six does
+        shown = range(scroll_x // cell_width, min(self.columns, -(-(scroll_x + room) // cell_width)))
         if y == 0:
-            label, cells = self._header(label_width, cell_width)
+            label, cells = self._header(label_width, cell_width, shown)
         else:
             index, spacer = divmod(scroll_y + y - 1, self._spacing)
             if spacer or index >= len(self._lines):
@@ -246,24 +249,27 @@ class AnswerGrid(ScrollView, can_focus=True):
                 # the heading runs over the label and the cells, and stays put when the
                 # cells scroll sideways: it is never cut in the middle
                 return Strip([Segment(_fit(line.text, width), self._style("section"))])
-            label, cells = self._body(line, label_width, cell_width)
-        cells = cells.crop_extend(scroll_x, scroll_x + max(0, width - label_width), base)
+            label, cells = self._body(line, label_width, cell_width, shown)
+        left = scroll_x - shown.start * cell_width
+        cells = cells.crop_extend(left, left + room, base)
         return Strip.join([label, cells]).adjust_cell_length(width, base)
 
-    def _header(self, label_width: int, cell_width: int) -> tuple[Strip, Strip]:
+    def _header(self, label_width: int, cell_width: int, shown: range) -> tuple[Strip, Strip]:
         style, cursor_style = self._style("header"), self._style("header-cursor")
         focused = self.has_focus
         label = Strip([Segment(" " + _fit("Vraag" if label_width >= NUMBER_ONLY else "Nr", label_width - 1), style)])
         segments = []
-        for index, deelnemer in enumerate(self.people):
+        for index in shown:
+            deelnemer = self.people[index]
             name = str(index + 1) if self.sessie.anoniem else f"{index + 1} {deelnemer.naam}"
             current = index == self.cursor.kolom
             text = _fit(("▼" if current else " ") + name, cell_width - 1) + " "
             segments.append(Segment(text, cursor_style if current and focused else style))
         return label, Strip(segments, cell_width * len(segments))
 
-    def _body(self, line: Line, label_width: int, cell_width: int) -> tuple[Strip, Strip]:
-        """A question's row: its label, a blank, and per participant a cell that ends in a blank."""
+    def _body(self, line: Line, label_width: int, cell_width: int, shown: range) -> tuple[Strip, Strip]:
+        """A question's row: its label, a blank, and per participant in `shown` a cell that ends in
+        a blank."""
         current_row = line.index == self.cursor.rij
         marker = "▶" if current_row else " "
         label_style = self._style("label-cursor" if current_row else "label")
@@ -274,8 +280,8 @@ class AnswerGrid(ScrollView, can_focus=True):
         show = self.sessie.is_revealed(vraag.id)
         norm = self.sessie.normen.get(vraag.id)
         segments = []
-        for column, deelnemer in enumerate(self.people):
-            value = deelnemer.antwoorden.get(vraag.id)
+        for column in shown:
+            value = self.people[column].antwoorden.get(vraag.id)
             cursor = current_row and column == self.cursor.kolom
             room = cell_width - (2 if cursor else 1)  # the cursor's ▸ takes a cell of its own
             text, kind = cell_text(value, vraag, norm, self.handreiking, room, show)

@@ -13,7 +13,14 @@ from textual.content import Content as Text
 from workshop.content import Content
 from workshop.domain.advice import Indicatie, indicatie
 from workshop.domain.model import Sessie, label
-from workshop.domain.rules import list_tally, missing, question_result, revealed_results, shown_role_groups
+from workshop.domain.rules import (
+    list_tally,
+    missing,
+    question_result,
+    revealed_results,
+    shown_role_groups,
+    uitslagen,
+)
 from workshop.ui.display import clean
 from workshop.ui.widgets import ladder, landkaart
 from workshop.ui.widgets.banner import hidden_status
@@ -76,8 +83,9 @@ class SidePanel(VerticalScroll, can_focus=False):
         width, full, thickness = self._drawn_in = self._room()
         self.set_class(full, "-vol")  # a blank line between the sections where there is room
         sessie, content = self.sessie, self.handreiking
-        results = revealed_results(sessie, content)
-        advice = indicatie(sessie, content)
+        everything = uitslagen(sessie, content)  # once: both ask it
+        results = revealed_results(sessie, content, results=everything)
+        advice = indicatie(sessie, content, everything)
         sections = (
             self._this_question(width, thickness),
             self._whole_list(results, width, full, thickness),
@@ -85,8 +93,7 @@ class SidePanel(VerticalScroll, can_focus=False):
             self._ladder(advice, width, full),
         )
         for section_id, lines in zip(SECTIONS, sections):
-            text = Text("\n").join(Text(line) if isinstance(line, str) else line for line in lines)
-            self.query_one(f"#{section_id}", SteadyStatic).show_text(text)
+            self.query_one(f"#{section_id}", SteadyStatic).show_lines(lines)
 
     def _heading(self, text: str) -> Text:
         return Text.styled(text, "bold underline")
