@@ -65,30 +65,30 @@ STYLES = ["", "bold", "italic", "bold $primary", "reverse"]
 def random_text(rng: random.Random) -> Text:
     lines = []
     for _ in range(rng.randint(0, 5)):
-        words = [(rng.choice(WORDS) + " ", rng.choice(STYLES)) for _ in range(rng.randint(0, 6))]
+        words = [(rng.choice(WORDS) + rng.choice(["", " ", " "]), rng.choice(STYLES)) for _ in range(rng.randint(0, 6))]
         lines.append(Text.assemble(*words))
     text = Text("\n").join(lines)
     return text + "\n" if rng.random() < 0.2 else text
 
 
 def drawn(widget, height: int) -> list[list]:
-    """The widget's lines as the terminal gets them: text and colours. Not the offsets kept for
-    selecting text with the mouse (a SteadyStatic cannot be selected)."""
+    """The widget's lines as the terminal gets them: each character and its colours. Not
+    the offsets kept for selecting text with the mouse (a SteadyStatic cannot be selected)."""
     strips = widget.render_lines(Region(0, 0, widget.outer_size.width, height))
-    return [[(text, style.clear_meta_and_links()) for text, style, _ in strip.simplify() if text] for strip in strips]
+    return [[(char, style.clear_meta_and_links()) for text, style, _ in strip for char in text] for strip in strips]
 
 
 async def test_the_lines_are_the_lines_a_static_draws():
-    """Wrapped, styled, wide and blank lines, a line that was there before, a text that ends
-    in a newline, and a new width: what SteadyStatic draws is what Textual's Static draws
-    (in colour too: a change of style is a new line)."""
+    """Wrapped, styled, wide and blank lines, lines that end in a blank or not, a line that
+    was there before, a text that ends in a newline, and a new width: what SteadyStatic
+    draws is what Textual's Static draws, character by character and in colour."""
     rng = random.Random(7)
     app = Beside()
     async with app.run_test(size=(40, 40)) as pilot:
         steady, static = app.query_one(SteadyStatic), app.query_one(Static)
         static.styles.color = "red"
-        for round_ in range(60):
-            if round_ == 30:
+        for round_ in range(120):
+            if round_ == 60:
                 steady.styles.width = static.styles.width = 17
             text = random_text(rng)
             steady.show_text(text)

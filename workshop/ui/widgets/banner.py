@@ -24,18 +24,13 @@ class QuestionBanner(SteadyStatic):
         vraag = content.vragen[vraag_index]
         keys = "  ".join(f"{w.waarde} {w.woord}" for w in content.schaal)
         direction = "↓ per persoon" if richting == "omlaag" else "→ per vraag"
-        self.show_text(
-            Text.assemble(
-                (position(content, vraag), "bold"),
-                "\n",
-                (vraag.tekst, "bold $primary"),
-                "\n",
-                *who(sessie, content, vraag, deelnemer_index),
-                "\n",
-                (keys, "bold"),
-                f"  · {direction}",
-                (f"  · laatste: {last}" if last else "", ""),
-            )
+        self.show_lines(
+            [
+                Text.styled(position(content, vraag), "bold"),
+                Text.styled(vraag.tekst, "bold $primary"),
+                Text.assemble(*who(sessie, content, vraag, deelnemer_index)),
+                Text.assemble((keys, "bold"), f"  · {direction}", f"  · laatste: {last}" if last else ""),
+            ]
         )
 
 

@@ -33,7 +33,10 @@ def literal(value: VisualType) -> VisualType:
     if isinstance(value, str):
         return Content(visible(value))
     if isinstance(value, Content):
-        return Content(visible(value.plain), list(value.spans))  # one character for one: spans stay
+        shown = visible(value.plain)
+        if shown == value.plain:  # the usual case: nothing to change, no new Content
+            return value
+        return Content(shown, list(value.spans))  # one character for one: spans stay
     return value
 
 
