@@ -101,7 +101,7 @@ def room(count: int, folder: Path) -> Path:
     for number in range(count):
         sessie.add_deelnemer(f"Deelnemer {number + 1}", "raadslid-coalitie")
     sessie.normen = {vraag.id: 4 for vraag in CONTENT.vragen}
-    sessie.alles_tonen = True  # revealed: the side panel shows the tallies
+    sessie.reveal(vraag.id for vraag in CONTENT.vragen)  # revealed: the side panel shows the tallies
     sessie.positie = Positie(CONTENT.vragen[0].id, sessie.deelnemers[0].id, OPZIJ)
     path = folder / f"bank-{count}.toml"
     save_session(sessie, path, CONTENT)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import people, session
+
+from workshop.domain.model import Positie
 
 
 def test_a_name_is_found_whatever_its_case_and_spaces():
@@ -33,3 +36,16 @@ def test_a_small_group_of_phones_is_never_shown_on_its_own():
     assert shown.weggelaten == "Via de telefoon: raadslid (2) niet apart getoond, minder dan 3."
     sessie.add_deelnemer("Deelnemer 4", "raad")
     assert [naam for naam, _ in shown_role_groups(sessie, CONTENT).groepen] == ["Burgemeester", "Raadslid"]
+
+
+def test_a_misspelt_or_old_field_is_an_error_not_a_new_attribute():
+    """The benchmark once set `alles_tonen`, the name of a field up to schema 2: Python made
+    it a new attribute, and the benchmark measured hidden answers while it said they were
+    shown. Now every model class has only its own fields."""
+    sessie = session(people(1))
+    deelnemer = sessie.deelnemers[0]
+    for thing, name in [(sessie, "alles_tonen"), (deelnemer, "rol_naam"), (Positie("v", "d", "omlaag"), "kolom")]:
+        with pytest.raises(AttributeError):
+            setattr(thing, name, True)
+    sessie.een_invuller = True  # its own fields still are
+    assert sessie.is_revealed("wat-dan-ook")

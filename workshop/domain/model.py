@@ -20,7 +20,7 @@ SCHEMA_VERSION = 3
 OMLAAG, OPZIJ = "omlaag", "opzij"  # answer down the list for one person, or across the room
 
 
-@dataclass
+@dataclass(slots=True)
 class Deelnemer:
     id: str
     naam: str  # a name, or an anonymous label
@@ -32,7 +32,7 @@ class Deelnemer:
     apparaat: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Actie:
     """One line of the action plan: an instrument put to use."""
 
@@ -43,7 +43,7 @@ class Actie:
     notities: str = ""
 
 
-@dataclass
+@dataclass(slots=True)
 class Terugblik:
     """The review of one action of an earlier session ("borgen"), saved with this session."""
 
@@ -62,7 +62,7 @@ class Terugblik:
         return f"{self.titel} ({format_date(self.datum)})" if self.datum else self.titel
 
 
-@dataclass
+@dataclass(slots=True)
 class Positie:
     """Where the facilitator was in the questionnaire, so that a reopened session resumes there."""
 
@@ -71,7 +71,7 @@ class Positie:
     richting: str = OMLAAG
 
 
-@dataclass
+@dataclass(slots=True)
 class Sessie:
     gemeente: str
     titel: str
