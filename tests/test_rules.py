@@ -9,6 +9,7 @@ from workshop.domain.advice import indicatie
 from workshop.domain.rules import (
     Telling,
     answer_range,
+    as_revealed,
     deviation_from_norm,
     group_answer,
     list_tally,
@@ -223,7 +224,7 @@ def test_results_at_hand_give_what_the_session_gives():
     sessie = round_one()
     sessie.onthuld = {IDS[0], IDS[2]}
     at_hand = uitslagen(sessie, CONTENT)
-    assert revealed_results(sessie, CONTENT, results=at_hand) == revealed_results(sessie, CONTENT)
-    assert revealed_results(sessie, CONTENT, results=at_hand)[1].telling.total == 0  # hidden
-    assert revealed_results(sessie, CONTENT, results=at_hand)[2].telling.total == 2
+    assert as_revealed(sessie, CONTENT, at_hand) == revealed_results(sessie, CONTENT)
+    assert as_revealed(sessie, CONTENT, at_hand)[1].telling.total == 0  # hidden
+    assert as_revealed(sessie, CONTENT, at_hand)[2].telling.total == 2
     assert indicatie(sessie, CONTENT, at_hand) == indicatie(sessie, CONTENT)

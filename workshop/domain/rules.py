@@ -203,16 +203,17 @@ def missing(sessie: Sessie, vraag_id: str) -> list[Deelnemer]:
 
 
 def revealed_results(
-    sessie: Sessie,
-    content: Content,
-    deelnemers: Sequence[Deelnemer] | None = None,
-    results: Sequence[Uitslag] | None = None,
+    sessie: Sessie, content: Content, deelnemers: Sequence[Deelnemer] | None = None
 ) -> tuple[Uitslag, ...]:
-    """The results as the room may see them: a question not yet revealed counts as unanswered.
-    `results`: the `uitslagen` of these participants, when they are already at hand."""
+    """The results as the room may see them: a question not yet revealed counts as unanswered."""
+    return as_revealed(sessie, content, uitslagen(sessie, content, deelnemers))
+
+
+def as_revealed(sessie: Sessie, content: Content, results: Iterable[Uitslag]) -> tuple[Uitslag, ...]:
+    """`revealed_results` of results already at hand."""
     return tuple(
         result if sessie.is_revealed(result.vraag.id) else uitslag(result.vraag, [], result.norm, content.regels)
-        for result in (uitslagen(sessie, content, deelnemers) if results is None else results)
+        for result in results
     )
 
 

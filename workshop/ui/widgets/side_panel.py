@@ -14,6 +14,7 @@ from workshop.content import Content
 from workshop.domain.advice import Indicatie, indicatie
 from workshop.domain.model import Sessie, label
 from workshop.domain.rules import (
+    as_revealed,
     list_tally,
     missing,
     question_result,
@@ -84,7 +85,7 @@ class SidePanel(VerticalScroll, can_focus=False):
         self.set_class(full, "-vol")  # a blank line between the sections where there is room
         sessie, content = self.sessie, self.handreiking
         everything = uitslagen(sessie, content)  # once: both ask it
-        results = revealed_results(sessie, content, results=everything)
+        results = as_revealed(sessie, content, everything)
         advice = indicatie(sessie, content, everything)
         sections = (
             self._this_question(width, thickness),
