@@ -58,8 +58,8 @@ class Beside(App):
         yield Static(id="static")
 
 
-WORDS = ["raad", "college", "字字", "burgemeester", "[b]niet vet[/b]", "x" * 30, "", "griffier", "⚠"]
-STYLES = ["", "bold", "italic", "bold $primary", "reverse"]
+WORDS = ["raad", "college", "字字", "burgemeester", "[b]niet vet[/b]", "x" * 30, "", "griffier", "⚠", "1   "]
+STYLES = ["", "bold", "italic", "bold $primary", "reverse", "on red"]
 
 
 def random_text(rng: random.Random) -> Text:
