@@ -135,3 +135,23 @@ async def test_a_new_theme_gives_the_lines_its_colours():
 
         for theme in ("textual-light", "nord", "textual-light"):
             assert await colour(theme) == app.get_theme(theme).primary.lower()
+
+
+async def test_a_line_with_a_line_break_in_it_is_two_lines_as_in_a_static():
+    """show_lines takes lines as they are built; one that holds a line break (a sentence of
+    the content, a name that was not cleaned) is drawn as two lines, never with the break
+    sent to the terminal."""
+    app = Beside()
+    async with app.run_test(size=(40, 12)) as pilot:
+        steady, static = app.query_one(SteadyStatic), app.query_one(Static)
+        static.styles.color = "red"
+        for lines in (["een\ntwee", "drie"], ["een", Text.styled("twee\ndrie", "bold")], ["a\nb"]):
+            steady.show_lines(lines)
+            static.update(Text("\n").join(Text(line) if isinstance(line, str) else line for line in lines))
+            await pilot.pause()
+            height = static.outer_size.height
+            assert steady.outer_size.height - height in (0, 1), lines  # one line fewer may stay blank
+            assert drawn(steady, height) == drawn(static, height), lines
+        steady.show_lines(["a\r\nb"])  # a carriage return is shown as a blank (plain.literal)
+        await pilot.pause()
+        assert [strip.text.rstrip() for strip in steady.render_lines(Region(1, 0, 21, 2))] == ["a", "b"]

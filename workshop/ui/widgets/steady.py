@@ -49,11 +49,12 @@ class SteadyStatic(Widget):
         return Text("\n").join(self._lines)
 
     def show_text(self, text: Text) -> None:
-        self.show_lines(_lines_of(literal(text)))
+        self.show_lines([text])
 
     def show_lines(self, lines: list[Text | str]) -> None:
-        """Show these lines (each may wrap): the ones that changed are wrapped and repainted."""
-        lines = [literal(line) for line in lines]
+        """Show these lines (each may wrap): the ones that changed are wrapped and repainted. A
+        line break inside a line makes it two lines, as in a Static."""
+        lines = [piece for line in lines for piece in _lines_of(literal(line))]
         if len(lines) == len(self._lines) and all(map(Text.is_same, lines, self._lines)):
             return
         width = self.size.width
