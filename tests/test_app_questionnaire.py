@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from app_harness import Heard, demo_file, make_app, until, written
@@ -26,7 +27,7 @@ def fresh(count: int = 3, **changes):
     sessie = session(people(count))
     for key, value in changes.items():
         setattr(sessie, key, value)
-    path = __import__("pathlib").Path("sessions") / "ronde.toml"
+    path = Path("sessions") / "ronde.toml"
     save_session(sessie, path, CONTENT)
     return path
 
@@ -395,7 +396,7 @@ async def test_the_grid_draws_only_the_columns_in_view_and_the_same_lines_as_all
         answer(sessie, vraag_id, [(n + k) % 5 + 1 if k % 3 else None for k in range(20)])
     sessie.normen = all_norms(3)
     sessie.onthuld = {IDS[0], IDS[1]}
-    path = __import__("pathlib").Path("sessions") / "breed.toml"
+    path = Path("sessions") / "breed.toml"
     save_session(sessie, path, CONTENT)
     app = make_app(tmp_path, path)
     async with app.run_test(size=(80, 30)) as pilot:

@@ -75,14 +75,14 @@ class SteadyStatic(Widget):
         """Wrap `lines` at `width`: a line that was already there is not wrapped again."""
         same_width, old, style = width == self._width, self._lines, self.visual_style
         plain = self.styles.text_align in ("left", "start") and not self.styles.line_pad
-        wrapped = [
-            self._wrapped[index]
-            if same_width and index < len(old) and line.is_same(old[index])
-            else [_one_line(line, style)]
-            if plain and line.cell_length <= width and line.plain.strip()
-            else Visual.to_strips(self, line, width, None, style)
-            for index, line in enumerate(lines)
-        ]
+        wrapped: list[list[Strip]] = []
+        for index, line in enumerate(lines):
+            if same_width and index < len(old) and line.is_same(old[index]):
+                wrapped.append(self._wrapped[index])  # wrapped at this width already
+            elif plain and line.cell_length <= width and line.plain.strip():
+                wrapped.append([_one_line(line, style)])  # it fits: drawn directly
+            else:
+                wrapped.append(Visual.to_strips(self, line, width, None, style))
         self._lines, self._wrapped, self._width = lines, wrapped, width
         self._strips = [strip for pieces in wrapped for strip in pieces]
 
