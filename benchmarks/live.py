@@ -9,7 +9,9 @@ and time.
 - Answer to projector: from the server's reply to a phone until a frame shows that
   question's count with it (p95 ≤ 250 ms).
 - Server: the time of each answer request on loopback (p99 ≤ 50 ms).
-- Page weight: the answer page of one phone (≤ 30 KB).
+- Page weight: the answer page of one phone (≤ 30 KB), as the phones of the load got it
+  (nothing revealed) and in the demo session, where every question is revealed and the page
+  shows the totals of all nineteen: the heaviest page a phone gets.
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ from benchmarks.figures import Figure, percentile
 from benchmarks.terminal import Terminal
 from workshop.content import default_content
 from workshop.domain.model import new_session
+from workshop.files.demo import write_demo
 from workshop.files.store import save_session
 
 COLUMNS, ROWS = 120, 40
@@ -41,6 +44,30 @@ COUNTS = re.compile(r"(\d+):(\d+)")  # '3:17' in the panel: question 3, 17 answe
 # the target's case. 8 s (about 120 a second) is a stress test, reported without a target.
 ROOM, STRESS = 60.0, 8.0
 GAPS = (0.05, 0.5)  # seconds between the facilitator's keys, at random: idle and under load alike
+
+
+def demo_file(folder: Path) -> Path:
+    """The demo session (every question revealed) in `folder`."""
+    path = folder / "demo.toml"
+    write_demo(default_content(), path, folder)
+    return path
+
+
+def revealed_page(scratch: Path) -> int:
+    """The bytes of the answer page in the demo session, as one phone that joins gets it."""
+    projector = Projector(demo_file(scratch))
+    try:
+        url = projector.url()
+
+        async def fetch() -> int:
+            async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:
+                async with http.get(url) as response:
+                    assert response.status == 200, response.status
+                    return len(await response.read())
+
+        return asyncio.run(fetch())
+    finally:
+        projector.close()
 
 
 def session_file(folder: Path) -> Path:
@@ -237,7 +264,8 @@ def measure(count: int, presses: int, scratch: Path, spread: float = ROOM, round
             limit=250,
         ),
         Figure.of(f"server, antwoord, p99 ({len(durations)}x)", [percentile(durations, 0.99)], "ms", 1000, limit=50),
-        Figure.of("antwoordpagina", [max(sizes) / 1024], "KB", limit=30),
+        Figure.of("antwoordpagina, niets onthuld", [max(sizes) / 1024], "KB", limit=30),
+        Figure.of("antwoordpagina, alles onthuld (de demo)", [revealed_page(scratch) / 1024], "KB", limit=30),
     ]
 
 
