@@ -246,6 +246,7 @@ def measure(count: int, presses: int, scratch: Path, spread: float = ROOM, round
         stress, *_ = under_load(projector, url, count, min(STRESS, spread), presses)
     finally:
         projector.close()
+    heaviest = revealed_page(scratch)  # an app of its own, on the demo: after this one has stopped
     p95 = {name: percentile(keys, 0.95) for name, keys in (("idle", idle), ("busy", busy), ("stress", stress))}
     room = f"{count} telefoons in {spread:.0f} s"
     rounds_named = "1 ronde" if rounds == 1 else f"{rounds} rondes samen"
@@ -265,7 +266,7 @@ def measure(count: int, presses: int, scratch: Path, spread: float = ROOM, round
         ),
         Figure.of(f"server, antwoord, p99 ({len(durations)}x)", [percentile(durations, 0.99)], "ms", 1000, limit=50),
         Figure.of("antwoordpagina, niets onthuld", [max(sizes) / 1024], "KB", limit=30),
-        Figure.of("antwoordpagina, alles onthuld (de demo)", [revealed_page(scratch) / 1024], "KB", limit=30),
+        Figure.of("antwoordpagina, alles onthuld (de demo)", [heaviest / 1024], "KB", limit=30),
     ]
 
 

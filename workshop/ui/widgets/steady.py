@@ -86,20 +86,19 @@ class SteadyStatic(Widget):
         self._lines, self._wrapped, self._width = lines, wrapped, width
         self._strips = [strip for pieces in wrapped for strip in pieces]
 
+    def _strips_at(self, width: int) -> list[Strip]:
+        """The lines on screen at `width`, wrapped again if they were wrapped at another."""
+        if width != self._width:
+            self._wrap(width, self._lines)
+        return self._strips
+
     def render_line(self, y: int) -> Strip:
         width = self.size.width
-        if width != self._width:
-            self._wrap(width, self._lines)
-        if y < len(self._strips):
-            return self._strips[y]
-        return Strip.blank(width, self.visual_style.rich_style)
+        strips = self._strips_at(width)
+        return strips[y] if y < len(strips) else Strip.blank(width, self.visual_style.rich_style)
 
     def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
-        if not width:
-            return 0
-        if width != self._width:
-            self._wrap(width, self._lines)
-        return len(self._strips)
+        return len(self._strips_at(width)) if width else 0
 
     def get_content_width(self, container: Size, viewport: Size) -> int:
         return self.render().get_optimal_width(self.styles, container.width)
