@@ -93,11 +93,11 @@ async def test_results_are_hidden_until_revealed(tmp_path):
     async with app.run_test(size=(120, 40)) as pilot:
         await pilot.press("r", "2", "2", "4")
         await pilot.press("up")  # back to question 1
-        this_question = str(app.screen.query_one("#panel-vraag").render())
+        this_question = str(app.screen.query_one("#panel-tekst").render()).split("Hele lijst")[0]
         assert "Verborgen: 3 van 3 hebben geantwoord." in this_question
         assert "vaak" not in this_question
         await pilot.press("o")
-        this_question = str(app.screen.query_one("#panel-vraag").render())
+        this_question = str(app.screen.query_one("#panel-tekst").render()).split("Hele lijst")[0]
         assert "Verborgen" not in this_question
         assert re.search(r"vaak\s+█+\s+2 groep", this_question)  # two said vaak: the group answer
         await written(pilot)
@@ -385,7 +385,7 @@ async def test_the_side_panel_is_drawn_once_for_its_room_and_again_when_the_room
         await pilot.resize_terminal(200, 60)
         await pilot.pause()
         assert rooms[-1] == (57, True, 2)  # the projector: full forms, thick bars
-        assert "Hele lijst" in str(app.screen.query_one("#panel-lijst").render())
+        assert "Hele lijst" in str(app.screen.query_one("#panel-tekst").render())
 
 
 async def test_the_grid_draws_only_the_columns_in_view_and_the_same_lines_as_all_of_them(tmp_path):

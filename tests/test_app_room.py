@@ -122,8 +122,10 @@ async def test_the_questionnaire_uses_a_tall_screen(tmp_path, size, spacing, thi
         assert first - heading == spacing
         assert lines[first + spacing].startswith("  2 ")
         # the bar of 'vaak' (3 of 6) in 'this question' gets a second line on a tall screen
-        panel = app.screen.query_one(SidePanel)
-        assert panel.has_class("-vol") is (size != SMALL)
+        # and a blank line between the panel's sections where there is room
+        panel = str(app.screen.query_one(SidePanel).query_one("#panel-tekst").render())
+        assert ("\n\nHele lijst" in panel) is (size != SMALL)
+        assert "Hele lijst" in panel
         vaak = next(i for i, line in enumerate(lines) if "│ vaak " in line)
         below = lines[vaak + 1].split("│")[-1]
         assert (below.strip(" ") != "" and below.strip(" █") == "") is thick  # only the bar, again
@@ -188,6 +190,6 @@ async def test_back_from_the_room_view_the_side_panel_shows_what_happened_there(
     async with app.run_test(size=LARGE) as pilot:
         await pilot.press("z", "3", "4", "up", "o", "z")  # question 2 answered 'soms', revealed
         await pilot.pause()
-        panel = str(app.screen.query_one("#panel-vraag").render())
+        panel = str(app.screen.query_one("#panel-tekst").render()).split("Hele lijst")[0]  # (a) only
         assert panel.startswith("Vraag 2: de antwoorden")
         assert "Verborgen" not in panel and "groep" in panel

@@ -30,6 +30,7 @@ from textual.widget import Widget
 from workshop.ui.widgets.plain import literal
 
 SHRINK_LATER = 1  # lines a text may lose without a new layout
+KEEP_DRAWN = 512  # lines kept drawn (SteadyStatic._one_line); then drawn afresh
 
 
 class SteadyStatic(Widget):
@@ -43,6 +44,9 @@ class SteadyStatic(Widget):
         self._wrapped: list[list[Strip]] = []  # each of those lines wrapped at `_width`
         self._strips: list[Strip] = []  # the lines on screen
         self._width = 0  # the width they were wrapped at; 0: not yet, or again
+        self._given: list[Text | str] = []  # the lines last given to show_lines, as given
+        self._given_pieces: list[list[Text]] = []  # and each of them as literal lines
+        self._drawn: dict[tuple, Strip] = {}  # lines that fit, drawn in the current styles
 
     def render(self) -> Text:
         """The text shown (for whoever asks; the screen is drawn by `render_line`)."""
@@ -54,7 +58,7 @@ class SteadyStatic(Widget):
     def show_lines(self, lines: list[Text | str]) -> None:
         """Show these lines (each may wrap): the ones that changed are wrapped and repainted. A
         line break inside a line makes it two lines, as in a Static."""
-        lines = [piece for line in lines for piece in _lines_of(literal(line))]
+        lines = self._pieces(lines)
         if len(lines) == len(self._lines) and all(map(Text.is_same, lines, self._lines)):
             return
         width = self.size.width
@@ -67,9 +71,24 @@ class SteadyStatic(Widget):
         if not 0 <= self.size.height - len(self._strips) <= SHRINK_LATER:
             self.refresh(layout=True)
             return
-        for y in range(max(len(before), len(self._strips))):  # in the content's own lines
-            if y >= len(before) or y >= len(self._strips) or before[y] != self._strips[y]:
-                self.refresh(Region(0, y, width, 1))
+        changed = [
+            Region(0, y, width, 1)
+            for y in range(max(len(before), len(self._strips)))  # in the content's own lines
+            if y >= len(before) or y >= len(self._strips) or before[y] is not self._strips[y]
+        ]
+        if changed:
+            self.refresh(*changed)
+
+    def _pieces(self, lines: list[Text | str]) -> list[Text]:
+        """The lines as literal text, each split at its line breaks. A line given again as the
+        same object as last time (the tallies keep theirs, tally.py) is not looked at again."""
+        given, pieces = self._given, self._given_pieces
+        known = [
+            pieces[index] if index < len(given) and line is given[index] else _lines_of(literal(line))
+            for index, line in enumerate(lines)
+        ]
+        self._given, self._given_pieces = lines, known
+        return [piece for line in known for piece in line]
 
     def _wrap(self, width: int, lines: list[Text]) -> None:
         """Wrap `lines` at `width`: a line that was already there is not wrapped again."""
@@ -80,11 +99,22 @@ class SteadyStatic(Widget):
             if same_width and index < len(old) and line.is_same(old[index]):
                 wrapped.append(self._wrapped[index])  # wrapped at this width already
             elif plain and line.cell_length <= width and line.plain.strip():
-                wrapped.append([_one_line(line, style)])  # it fits: drawn directly
+                wrapped.append([self._one_line(line, style)])  # it fits: drawn directly
             else:
                 wrapped.append(Visual.to_strips(self, line, width, None, style))
         self._lines, self._wrapped, self._width = lines, wrapped, width
         self._strips = [strip for pieces in wrapped for strip in pieces]
+
+    def _one_line(self, line: Text, style: Style) -> Strip:
+        """A line that fits, drawn once while the styles stay: the bars of a tally come back
+        to the lengths and counts they had a few keys ago."""
+        key = (line.plain, tuple(line.spans))
+        strip = self._drawn.get(key)
+        if strip is None:
+            if len(self._drawn) >= KEEP_DRAWN:
+                self._drawn.clear()
+            strip = self._drawn[key] = _one_line(line, style)
+        return strip
 
     def _strips_at(self, width: int) -> list[Strip]:
         """The lines on screen at `width`, wrapped again if they were wrapped at another."""
@@ -106,6 +136,7 @@ class SteadyStatic(Widget):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._width = 0  # colours and text rules may have changed: wrapped again when drawn
+        self._drawn.clear()
 
 
 def _one_line(line: Text, style: Style) -> Strip:

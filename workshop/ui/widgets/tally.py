@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from textual.content import Content as Text
 
 from workshop.content import Content
@@ -33,17 +35,31 @@ def bar_lines(
         if count and not length:
             length = 1  # a single answer is never invisible
         mark = marks.get(woord.waarde, "")
-        lines.append(
-            Text.assemble(
-                (fit(woord.woord, label_width), "bold"),
-                (BAR * length, "$primary"),
-                " " * (bar_width - length),
-                (f"{count:>3} ", "bold"),
-                (fit(mark, mark_width) if mark_width else "", "bold $accent"),
-            )
-        )
-        lines += [Text.assemble(" " * label_width, (BAR * length, "$primary"))] * (thickness - 1)
+        lines.append(_bar(woord.woord, label_width, length, bar_width, count, mark, mark_width))
+        lines += [_thick(label_width, length)] * (thickness - 1)
     return lines
+
+
+# A key changes one or two bars of a tally; the others are the same lines as before, kept
+# here as the same objects, which the side panel then does not look at again
+# (SteadyStatic.show_lines).
+
+
+@functools.lru_cache(maxsize=1024)
+def _bar(woord: str, label_width: int, length: int, bar_width: int, count: int, mark: str, mark_width: int) -> Text:
+    return Text.assemble(
+        (fit(woord, label_width), "bold"),
+        (BAR * length, "$primary"),
+        " " * (bar_width - length),
+        (f"{count:>3} ", "bold"),
+        (fit(mark, mark_width) if mark_width else "", "bold $accent"),
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _thick(label_width: int, length: int) -> Text:
+    """The second line of a thick bar."""
+    return Text.assemble(" " * label_width, (BAR * length, "$primary"))
 
 
 def summary_lines(telling: Telling, content: Content, width: int) -> list[Text]:
