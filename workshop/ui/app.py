@@ -4,7 +4,6 @@ and how it starts is first_screen.py."""
 
 from __future__ import annotations
 
-import gc
 from inspect import isawaitable
 from pathlib import Path
 
@@ -21,7 +20,7 @@ from workshop.files.lock import Houder
 from workshop.files.open_session import Clock, OpenSession, local_now
 from workshop.files.settings import load_settings
 from workshop.output.text import visible
-from workshop.ui import actions, commands, first_screen, flow, messages
+from workshop.ui import actions, collector, commands, first_screen, flow, messages
 from workshop.ui.dialogs.too_small import check_size
 from workshop.ui.live import LiveControl
 from workshop.ui.screens.registry import SCREENS, factory
@@ -96,9 +95,14 @@ class WorkshopApp(App[None]):
         if warning:
             self.notify(warning, title="Let op: privacy", severity="warning", timeout=20)
         # what the first screen built lives about as long as the app: after its first frame,
-        # out of the collector's way too (launch.py froze what was loaded before); a full
-        # collection during a key then walks far fewer objects
-        self.call_after_refresh(gc.freeze)
+        # frozen too (launch.py froze what was loaded before), and from then on the garbage
+        # collector runs between keys (collector.py)
+        self.call_after_refresh(self._start_collector)
+
+    def _start_collector(self) -> None:
+        self._thresholds = collector.start(self)
+
+    _thresholds: tuple[int, ...] = ()  # the collector's, before the app changed them
 
     async def on_unmount(self) -> None:
         try:
@@ -107,6 +111,8 @@ class WorkshopApp(App[None]):
             self.flush()
             if self.current is not None:
                 self.current.release()
+            if self._thresholds:
+                collector.stop(self._thresholds)
 
     # --- answering on phones ------------------------------------------------------------------
 
