@@ -157,7 +157,9 @@ async def test_the_discussion_timer(tmp_path):
     now = [1000.0]
     app.timers.clock = lambda: now[0]
     async with app.run_test(size=(100, 40)) as pilot:
-        await pilot.press("f3", "t")
+        await pilot.press("f3")
+        assert not app.screen.query_one("TimerLabel").display  # never started: not there at all
+        await pilot.press("t")
         now[0] += 95
         app.screen.query_one("TimerLabel").tick()
         assert text(app, "TimerLabel") == "⏱ 01:35 loopt"
@@ -165,6 +167,7 @@ async def test_the_discussion_timer(tmp_path):
         assert text(app, "TimerLabel") == "⏱ 01:35 gepauzeerd"
         await pilot.press("T")
         assert text(app, "TimerLabel") == ""  # reset: nothing on screen until t starts it again
+        assert not app.screen.query_one("TimerLabel").display
 
 
 # --- stap 3 -------------------------------------------------------------------------------
