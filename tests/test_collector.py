@@ -50,10 +50,15 @@ def test_collect_takes_the_generation_that_is_due_as_python_would():
             gc.enable()
 
 
-async def test_the_app_collects_on_its_timer_and_gives_the_thresholds_back(tmp_path):
+async def test_the_app_collects_on_its_timer_and_gives_the_thresholds_back(tmp_path, monkeypatch):
+    looks = []
+    real = collector.collect
+    monkeypatch.setattr(collector, "collect", lambda: looks.append(real()))
     before = gc.get_threshold()
     app = make_app(tmp_path)
     async with app.run_test() as pilot:
         await pilot.pause()
         assert gc.get_threshold()[0] == collector.SAFETY
+        await pilot.pause(collector.EVERY * 4 + 0.05)
+        assert len(looks) >= 3  # every 0.1 s: at least three looks in 0.45 s, even on a slow machine
     assert gc.get_threshold() == before

@@ -40,13 +40,11 @@ def bar_lines(
     return lines
 
 
-# A key changes one or two bars of a tally; the others are the same lines as before, kept
-# here as the same objects, which the side panel then does not look at again
-# (SteadyStatic.show_lines).
-
-
 @functools.lru_cache(maxsize=1024)
 def _bar(woord: str, label_width: int, length: int, bar_width: int, count: int, mark: str, mark_width: int) -> Text:
+    """One bar's line. A key changes one or two bars of a tally; the others are the same lines
+    as before, kept here as the same objects, which the side panel then does not look at
+    again (SteadyStatic.show_lines)."""
     return Text.assemble(
         (fit(woord, label_width), "bold"),
         (BAR * length, "$primary"),
