@@ -254,6 +254,35 @@ async def test_a_key_never_waits_for_the_disk(tmp_path, monkeypatch):
     assert on_disk(path).deelnemers[0].antwoorden == {IDS[0]: 3, IDS[1]: 4, IDS[2]: 5, IDS[3]: 2, IDS[4]: 1}
 
 
+async def test_a_change_is_saved_once_shortly_after_its_frame_and_not_again_after_a_flush(tmp_path, monkeypatch):
+    """The save starts a moment after the key's frame (so that Textual's output thread writes
+    that frame without the copy and the encoding competing for the interpreter), once; a
+    flush in that moment saves at once, and the waiting save then does not write again."""
+    import asyncio
+
+    import workshop.files.open_session as module
+    from workshop.ui import app as app_module
+
+    writes: list[dict] = []
+    real = module.save_document
+    monkeypatch.setattr(module, "save_document", lambda document, path: (writes.append(document), real(document, path)))
+    path = fresh(3)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.press("3")
+        await until(pilot, lambda: len(writes) == 1)
+        await asyncio.sleep(5 * app_module.OUTPUT_DONE)
+        assert len(writes) == 1
+        app.current.sessie.answer(app.current.sessie.deelnemers[0].id, IDS[1], 4)
+        app.changed()
+        app.flush()  # as quitting or opening another session does, before the save's moment
+        assert len(writes) == 2
+        await asyncio.sleep(5 * app_module.OUTPUT_DONE)
+        await pilot.pause()
+        assert len(writes) == 2  # the save that waited found nothing left to do
+    assert on_disk(path).deelnemers[0].antwoorden == {IDS[0]: 3, IDS[1]: 4}
+
+
 async def test_reopening_the_open_file_waits_for_the_write_under_way(tmp_path, monkeypatch):
     """The picker (or the new-session form) opens the file that is open: the write of the last
     answer lands first, and the session read again has it; no older copy is written after."""

@@ -27,6 +27,7 @@ from workshop.ui.screens.registry import SCREENS, factory
 from workshop.ui.themes import DARK, LIGHT, THEMES
 from workshop.ui.widgets.bars import SessionBar
 
+OUTPUT_DONE = 0.015  # seconds after a frame is handed to Textual's output thread before saving starts
 SLOW_DISK = 0.5  # seconds before the status bar says "Opslaan…" of a write still under way
 
 
@@ -158,7 +159,7 @@ class WorkshopApp(App[None]):
         if self.current is None or self._save_pending:
             return
         self._save_pending = True
-        self.call_after_refresh(self.save_now)
+        self.call_after_refresh(self.set_timer, OUTPUT_DONE, self.save_now)
 
     def flush(self) -> None:
         """Save now what is waiting to be saved, if anything, and wait until it is on disk."""
@@ -170,7 +171,10 @@ class WorkshopApp(App[None]):
 
     def save_now(self) -> None:
         """Save in the writer's thread (open_session.py): keys never wait for the disk. The
-        status bar says "Opgeslagen om" once the write is done."""
+        status bar says "Opgeslagen om" once the write is done. Called OUTPUT_DONE after the
+        change's frame, and by `flush`: whichever comes first saves."""
+        if not self._save_pending:  # saved meanwhile (flush)
+            return
         self._save_pending = False
         if self.current is None:
             return
