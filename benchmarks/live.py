@@ -216,7 +216,8 @@ class Phones:
             preexec_fn=lambda: os.nice(10),
         )  # fmt: skip
         if self.process.stdout.readline().strip() != JOINED:
-            raise RuntimeError(self._failure())
+            self.process.kill()
+            raise RuntimeError(stopped(self.process.stderr.read(), self.process.wait()))
 
     def answer(self) -> None:
         """The phones answer; what they report is read as it comes (a full pipe would stop them)."""
@@ -235,15 +236,15 @@ class Phones:
     def result(self) -> tuple[list[tuple[float, str]], list[float], list[int]]:
         self.reader.join()
         if self.process.returncode:
-            lines = self.err.strip().splitlines()
-            raise RuntimeError(lines[-1] if lines else f"de telefoons stopten ({self.process.returncode})")
+            raise RuntimeError(stopped(self.err, self.process.returncode))
         result = json.loads(self.out)
         return [tuple(pair) for pair in result["acked"]], result["durations"], result["sizes"]
 
-    def _failure(self) -> str:
-        self.process.kill()
-        lines = self.process.stderr.read().strip().splitlines()
-        return lines[-1] if lines else f"de telefoons stopten ({self.process.wait()})"
+
+def stopped(errors: str, code: int) -> str:
+    """Why the phones' process stopped: its last line of errors, else its exit code."""
+    lines = errors.strip().splitlines()
+    return lines[-1] if lines else f"de telefoons stopten ({code})"
 
 
 WORDS = ("Groepskeuze op de telefoon: aan", "Groepskeuze op de telefoon: uit")
@@ -254,16 +255,20 @@ def round_of(projector: Projector, url: str, count: int, spread: float, presses:
     so that rest has the same phones and answers around the load, not an emptier session);
     keys while they answer all 19 statements in `spread` seconds. The keys in rest and under
     load, and the phones' answers (moment, question), request times and page sizes."""
+
+    def keys(pairs: int) -> list[float]:
+        return [projector.key_to_frame(b"g", word) for word in WORDS * pairs]
+
+    calm_pairs = presses // 4 if rest else 0
     phones = Phones(url, count, spread)
-    calm = [projector.key_to_frame(b"g", word) for word in WORDS * (presses // 4)] if rest else []
+    calm = keys(calm_pairs)
     phones.answer()
     busy: list[float] = []
     while phones.answering and len(busy) < presses:
-        busy.extend(projector.key_to_frame(b"g", word) for word in WORDS)
+        busy += keys(1)
     answered = phones.result()
     time.sleep(1.0)  # the last answers reach the screen
-    if rest:
-        calm += [projector.key_to_frame(b"g", word) for word in WORDS * (presses // 4)]
+    calm += keys(calm_pairs)
     return calm, busy, *answered
 
 

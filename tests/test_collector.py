@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import weakref
 
-from app_harness import make_app
+from app_harness import demo_file, make_app
 
 from workshop.ui import collector
 
@@ -55,10 +55,12 @@ async def test_the_app_collects_on_its_timer_and_gives_the_thresholds_back(tmp_p
     real = collector.collect
     monkeypatch.setattr(collector, "collect", lambda: looks.append(real()))
     before = gc.get_threshold()
-    app = make_app(tmp_path)
+    monkeypatch.chdir(tmp_path)
+    app = make_app(tmp_path, demo_file(tmp_path))  # a session that is answered and saved meanwhile
     async with app.run_test() as pilot:
         await pilot.pause()
         assert gc.get_threshold()[0] == collector.SAFETY
+        await pilot.press("3")
         await pilot.pause(collector.EVERY * 4 + 0.05)
         assert len(looks) >= 3  # every 0.1 s: at least three looks in 0.45 s, even on a slow machine
     assert gc.get_threshold() == before

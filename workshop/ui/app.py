@@ -77,6 +77,7 @@ class WorkshopApp(App[None]):
         if live is not None:
             self.live.address, self.live.port = live
         self._save_pending = False
+        self._thresholds: tuple[int, ...] = ()  # the collector's, before the app changed them
         self._holder: Houder | None = None  # the other window that has the first session open
         for theme in THEMES:
             self.register_theme(theme)
@@ -102,8 +103,6 @@ class WorkshopApp(App[None]):
 
     def _start_collector(self) -> None:
         self._thresholds = collector.start(self)
-
-    _thresholds: tuple[int, ...] = ()  # the collector's, before the app changed them
 
     async def on_unmount(self) -> None:
         try:
