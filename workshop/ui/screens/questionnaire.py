@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
 
 from workshop.domain.model import OPZIJ, Positie, label
 from workshop.domain.questionnaire import Cursor, MissingWarnings, advance, toggle
@@ -17,6 +16,7 @@ from workshop.ui.reveal import reveal
 from workshop.ui.screens.base import DiscussionStep
 from workshop.ui.widgets.answer_grid import AnswerGrid
 from workshop.ui.widgets.banner import QuestionBanner
+from workshop.ui.widgets.kept import KeptColumn, KeptLines, KeptRow
 from workshop.ui.widgets.plain import Static
 from workshop.ui.widgets.side_panel import SidePanel
 from workshop.ui.widgets.timer import TimerLabel
@@ -31,7 +31,7 @@ LEGENDS = (  # the widest that fits
 )
 
 
-class Legend(Static):
+class Legend(KeptLines, Static):
     def render(self) -> str:
         return next((text for text in LEGENDS if len(text) <= self.size.width), LEGENDS[-1])
 
@@ -84,9 +84,9 @@ class QuestionnaireScreen(DiscussionStep):
 
     def compose(self) -> ComposeResult:
         yield from self.compose_bars()
-        with Horizontal(id="questionnaire"):
-            with Vertical(id="answering"):
-                with Horizontal(id="banner-row"):
+        with KeptRow(id="questionnaire"):
+            with KeptColumn(id="answering"):
+                with KeptRow(id="banner-row"):
                     yield QuestionBanner(id="banner")
                     yield TimerLabel(self.workshop.timers, id="timer")
                 yield AnswerGrid(self.content, id="grid")

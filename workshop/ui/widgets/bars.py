@@ -7,13 +7,14 @@ from textual.content import Content as Text
 
 from workshop.files.open_session import OpenSession
 from workshop.ui.display import clean, fit
+from workshop.ui.widgets.kept import KeptLines
 from workshop.ui.widgets.plain import Static, literal
 
 STEP_KEYS = ("f2", "f3", "f4", "f5", "f6")
 STEP_NAMES = ("Vragenlijst", "Interpreteren", "Instrumenten", "Inzet", "Borgen")
 
 
-class SessionBar(Static):
+class SessionBar(KeptLines, Static):
     """'Lindendal · Heisessie raad en college' left, the save status right; a long name is cut,
     the status never is."""
 
@@ -40,7 +41,7 @@ class SessionBar(Static):
         return literal(Text.assemble(" ", (name, "bold"), "   ", (self.status, "bold")))
 
 
-class StepBar(Static):
+class StepBar(KeptLines, Static):
     """The five steps with their keys; the current one in reverse and marked with ▶."""
 
     def __init__(self, current: int, *, id: str | None = None) -> None:

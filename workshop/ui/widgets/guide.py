@@ -7,6 +7,7 @@ from textual.content import Content as Text
 
 from workshop.content import Content
 from workshop.ui.display import fit
+from workshop.ui.widgets.kept import KeptLines
 from workshop.ui.widgets.steady import SteadyStatic
 
 FULL_HEIGHT = 48  # from this many lines the whole text of the step shows
@@ -29,7 +30,7 @@ def guide_text(content: Content, step: int, width: int, full: bool) -> Text:
     return Text.assemble((line[: len(head)], "bold"), line[len(head) :], (MORE, "bold"))
 
 
-class StepGuide(SteadyStatic):
+class StepGuide(KeptLines, SteadyStatic):
     def __init__(self, content: Content, step: int, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.handreiking = content

@@ -10,6 +10,7 @@ from textual.app import App
 from textual.content import Content as Text
 from textual.widget import Widget
 
+from workshop.ui.widgets.kept import KeptLines
 from workshop.ui.widgets.plain import literal
 
 GAP, EDGE = "  ", " "  # between two keys; at each end of the line
@@ -60,7 +61,7 @@ def _parts(key: Key) -> list:
     return [(shown, "bold $footer-key-foreground"), " ", (does, "$footer-description-foreground")]
 
 
-class KeyBar(Widget):
+class KeyBar(KeptLines, Widget):
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
 

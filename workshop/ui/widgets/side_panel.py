@@ -25,6 +25,7 @@ from workshop.domain.rules import (
 from workshop.ui.display import clean
 from workshop.ui.widgets import ladder, landkaart
 from workshop.ui.widgets.banner import hidden_status
+from workshop.ui.widgets.kept import KeptLines
 from workshop.ui.widgets.steady import SteadyStatic
 from workshop.ui.widgets.tally import bar_lines, summary_lines
 
@@ -42,7 +43,7 @@ def names_that_fit(names: list[str], room: int) -> str:
     return ", ".join(shown)
 
 
-class SidePanel(VerticalScroll, can_focus=False):
+class SidePanel(KeptLines, VerticalScroll, can_focus=False):
     """(a) this question, (b) the whole list, (c) split by role, (d) landkaart, (e) ladder.
 
     One text of lines, of which only the ones that changed are drawn again: a keypress

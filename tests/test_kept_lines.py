@@ -1,0 +1,71 @@
+"""Widgets that keep their lines between frames (ui/widgets/kept.py) show what Textual would
+draw, whatever happened since: keys, another theme, another size, a dialog, the room's view."""
+
+from __future__ import annotations
+
+from app_harness import demo_file, make_app
+from textual.geometry import Region
+
+from workshop.ui.flow import toggle_theme
+from workshop.ui.widgets.bars import SessionBar
+from workshop.ui.widgets.kept import KeptLines
+
+
+def kept_widgets(app) -> list:
+    return [widget for widget in app.screen.walk_children() if isinstance(widget, KeptLines) and widget.size]
+
+
+def drawn_anew(widget, crop: Region) -> list:
+    """What Textual draws for `widget`, past the kept lines."""
+    return super(KeptLines, widget).render_lines(crop)
+
+
+def assert_all_current(app) -> int:
+    widgets = kept_widgets(app)
+    for widget in widgets:
+        crop = widget.size.region
+        assert widget.render_lines(crop) == drawn_anew(widget, crop), widget
+    return len(widgets)
+
+
+async def test_kept_lines_are_what_textual_draws_after_keys_theme_size_dialog_and_room_view(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = make_app(tmp_path, demo_file(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert assert_all_current(app) >= 7  # bars, guide, legend, side panel, and the containers
+        for key in ("3", "4", "right", "o", "5"):
+            await pilot.press(key)
+            await pilot.pause()
+            assert_all_current(app)
+        before = app.theme
+        toggle_theme(app)  # the palette's "Thema wisselen"
+        await pilot.pause()
+        assert app.theme != before
+        assert_all_current(app)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert_all_current(app)
+        await pilot.press("f1")  # the help dialog over the step, and back
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert_all_current(app)
+        await pilot.press("z", "z")  # the room's view and back
+        await pilot.pause()
+        assert_all_current(app)
+
+
+async def test_a_kept_widget_draws_again_only_after_it_changed(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    app = make_app(tmp_path, demo_file(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one(SessionBar)
+        crop = bar.size.region
+        first = bar.render_lines(crop)
+        assert bar.render_lines(crop) is first  # nothing changed: the same lines
+        bar.show("Ergens", "Anders", "✓ Opgeslagen", False)
+        again = bar.render_lines(crop)
+        assert again is not first
+        assert "Ergens · Anders" in "".join(segment.text for segment in again[0])
