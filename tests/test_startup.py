@@ -10,12 +10,15 @@ from app_harness import Heard, demo_file, make_app
 from helpers import CONTENT
 from textual._context import active_app  # private: see spy_on_frames
 from textual.app import App
+from textual.css.stylesheet import Stylesheet
 from textual.screen import Screen
 from textual.widgets import Static
 
+from workshop.files.settings import save_setting
 from workshop.files.store import load_session
 from workshop.ui.app import WorkshopApp
 from workshop.ui.startup import breakpoint_classes
+from workshop.ui.themes import DARK, LIGHT
 
 BREAKPOINT_CLASSES = {name for _, name in WorkshopApp.HORIZONTAL_BREAKPOINTS + WorkshopApp.VERTICAL_BREAKPOINTS}
 
@@ -42,6 +45,30 @@ async def test_a_new_step_is_styled_without_a_css_refresh(tmp_path, monkeypatch)
             await pilot.press(key)
             await pilot.pause()
     assert refreshes == []
+
+
+def looks(app) -> list:
+    """Every widget's background and colours, as styled."""
+    return [
+        (widget, widget.styles.background, widget.rich_style) for widget in app.screen.walk_children(with_self=True)
+    ]
+
+
+@pytest.mark.parametrize("theme", [LIGHT, DARK])
+async def test_the_css_is_parsed_once_at_start_and_with_the_remembered_theme(tmp_path, monkeypatch, theme):
+    parses = []  # of all the CSS again (a first parse of a widget's own CSS is `parse`)
+    real_reparse = Stylesheet.reparse
+    monkeypatch.setattr(Stylesheet, "reparse", lambda sheet: (parses.append(1), real_reparse(sheet))[1])
+    save_setting(tmp_path / "instellingen.toml", "thema", theme)
+    app = make_app(tmp_path, demo_file(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        assert app.theme == theme
+        assert parses == []  # not a second time for the theme
+        before = looks(app)
+        App.refresh_css(app, animate=False)  # Textual's: parse again with the theme's variables
+        await pilot.pause()
+        assert looks(app) == before
 
 
 @pytest.mark.parametrize("size", [(80, 24), (120, 36), (200, 60), (165, 40)])

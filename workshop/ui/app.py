@@ -24,6 +24,7 @@ from workshop.ui import actions, collector, commands, first_screen, flow, messag
 from workshop.ui.dialogs.too_small import check_size
 from workshop.ui.live import LiveControl
 from workshop.ui.screens.registry import SCREENS, factory
+from workshop.ui.startup import ThemeParsedOnce
 from workshop.ui.themes import DARK, LIGHT, THEMES
 from workshop.ui.widgets.bars import SessionBar
 
@@ -31,7 +32,7 @@ OUTPUT_DONE = 0.015  # seconds after a frame is handed to Textual's output threa
 SLOW_DISK = 0.5  # seconds before the status bar says "Opslaan…" of a write still under way
 
 
-class WorkshopApp(App[None]):
+class WorkshopApp(ThemeParsedOnce, App[None]):
     CSS_PATH = Path(__file__).with_name("app.tcss")  # absolute, so that a subclass elsewhere finds it too
     TITLE = "Bestuurscultuur"
     # Classes on the screen for app.tcss: a laptop (80x24), a wide screen (120x36) and a
@@ -82,7 +83,7 @@ class WorkshopApp(App[None]):
         for theme in THEMES:
             self.register_theme(theme)
         remembered = load_settings(self.settings_path).get("thema")
-        self.theme = remembered if remembered in (LIGHT, DARK) else LIGHT
+        self.first_theme(remembered if remembered in (LIGHT, DARK) else LIGHT)
 
     def on_load(self) -> None:
         """The session the app starts on is the open one before its screen is built."""

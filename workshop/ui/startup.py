@@ -20,6 +20,14 @@ after the batch shows only what changed since. At start that dropped frame cost 
 Measured like the above (10 pairs, 2026-12-03): workshop --demo to its finished frame
 0.381 s without, 0.363 s with (the bare app 0.278 s); the first frame is the whole screen.
 
+`ThemeParsedOnce` (the app's base): Textual makes the app's stylesheet in App.__init__ with
+the variables of its default theme. Setting our theme after that queues a `refresh_css`, which
+parses all CSS a second time (10.9 ms at start, in process). The app sets its first theme
+through `first_theme`, which gives the stylesheet that theme's variables before the first
+parse, and the refresh it queued is skipped. Measured in process (tests/test_startup.py's
+counts): one parse at start instead of two; the pty benchmark cannot tell 11 ms from its
+noise at start (p10-p90 of the ratio 0.96-1.72).
+
 tests/test_startup.py fails loudly when Textual changes underneath: it checks that the
 attributes exist, that a new step triggers no CSS refresh, that the classes given here
 are the ones Textual itself gives at a resize, that Textual still draws a frame in its
@@ -42,6 +50,24 @@ class FirstFrameWhole(Screen):
         if self.app._batch_count:  # thrown away by App._display: what is dirty stays dirty
             return
         super()._compositor_refresh()
+
+
+class ThemeParsedOnce(App):
+    """An app whose first theme is parsed with its CSS, not again after it (`first_theme`)."""
+
+    _css_has_theme = False  # the stylesheet was made with the current theme's variables
+
+    def first_theme(self, name: str) -> None:
+        """Set the theme before the app runs (in __init__), so its CSS is parsed once."""
+        self.theme = name
+        self.stylesheet.set_variables(self.get_css_variables())
+        self._css_has_theme = True
+
+    def refresh_css(self, animate: bool = True) -> None:
+        if self._css_has_theme:  # the one queued by first_theme: nothing to do
+            self._css_has_theme = False
+            return
+        super().refresh_css(animate)
 
 
 def new_step_screen(screen: Screen) -> Screen:
