@@ -22,11 +22,11 @@ Measured like the above (10 pairs, 2026-12-03): workshop --demo to its finished 
 
 `ThemeParsedOnce` (the app's base): Textual makes the app's stylesheet in App.__init__ with
 the variables of its default theme. Setting our theme after that queues a `refresh_css`, which
-parses all CSS a second time (10.9 ms at start, in process). The app sets its first theme
+parses all CSS a second time and styles every widget again. The app sets its first theme
 through `first_theme`, which gives the stylesheet that theme's variables before the first
-parse, and the refresh it queued is skipped. Measured in process (tests/test_startup.py's
-counts): one parse at start instead of two; the pty benchmark cannot tell 11 ms from its
-noise at start (p10-p90 of the ratio 0.96-1.72).
+parse, and the refresh it queued is skipped. That refresh, timed in process in on_load at
+200x60, took 12-19 ms (three runs). On the pty, 15 alternating starts each, the median went
+from 717 to 629 ms in one run and from 636 to 633 ms in the next: within the start's noise.
 
 tests/test_startup.py fails loudly when Textual changes underneath: it checks that the
 attributes exist, that a new step triggers no CSS refresh, that the classes given here
