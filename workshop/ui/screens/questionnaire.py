@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.css.query import NoMatches
+from textual.dom import DOMNode
+from textual.screen import Screen
+from textual.widget import Widget
 
 from workshop.domain.model import OPZIJ, Positie, label
 from workshop.domain.questionnaire import Cursor, MissingWarnings, advance, toggle
@@ -83,20 +87,21 @@ class QuestionnaireScreen(DiscussionStep):
             self.remove_class("-zaal")
 
     def compose(self) -> ComposeResult:
+        # kept at hand: every key shows its answer in these (a query_one each took 0.2 ms a key)
+        self._banner, self._timer = QuestionBanner(id="banner"), TimerLabel(self.workshop.timers, id="timer")
+        self._grid, self._panel = AnswerGrid(self.content, id="grid"), SidePanel(self.content, id="side-panel")
         yield from self.compose_bars()
         with KeptRow(id="questionnaire"):
             with KeptColumn(id="answering"):
-                with KeptRow(id="banner-row"):
-                    yield QuestionBanner(id="banner")
-                    yield TimerLabel(self.workshop.timers, id="timer")
-                yield AnswerGrid(self.content, id="grid")
+                yield KeptRow(self._banner, self._timer, id="banner-row")
+                yield self._grid
                 yield Legend(id="legend")
-            yield SidePanel(self.content, id="side-panel")
+            yield self._panel
         yield from self.compose_footer()
 
     @property
     def grid(self) -> AnswerGrid:
-        return self.query_one(AnswerGrid)
+        return attached(self._grid)
 
     def sync(self) -> None:
         sessie = self.current.sessie
@@ -121,9 +126,9 @@ class QuestionnaireScreen(DiscussionStep):
     def _show_cursor(self) -> None:
         sessie, content = self.current.sessie, self.content
         cursor = self.grid.cursor
-        self.query_one(QuestionBanner).show(sessie, content, cursor.rij, cursor.kolom, self.richting, self._last_text())
-        self.query_one(SidePanel).show(sessie, cursor.rij, self.per_rol)
-        self.query_one(TimerLabel).show(content.vragen[cursor.rij].id)
+        attached(self._banner).show(sessie, content, cursor.rij, cursor.kolom, self.richting, self._last_text())
+        attached(self._panel).show(sessie, cursor.rij, self.per_rol)
+        attached(self._timer).show(content.vragen[cursor.rij].id)
         if self.presenting:
             self.presentation.show(sessie, cursor.rij, cursor.kolom, self._last_text())
 
@@ -284,3 +289,17 @@ class QuestionnaireScreen(DiscussionStep):
 
     def timer_question(self) -> str:
         return self.content.vragen[self.grid.cursor.rij].id
+
+
+W = TypeVar("W", bound=Widget)
+
+
+def attached(widget: W) -> W:
+    """One of the screen's own widgets, as query_one finds it: not while the screen's
+    widgets are taken down (quitting), when the live timer may still ask."""
+    node: DOMNode | None = widget
+    while not isinstance(node, Screen):
+        if node is None:
+            raise NoMatches(f"{type(widget).__name__} is taken down")
+        node = node.parent
+    return widget

@@ -62,7 +62,8 @@ class SidePanel(KeptLines, VerticalScroll, can_focus=False):
         self.per_rol = False
 
     def compose(self) -> ComposeResult:
-        yield SteadyStatic(id="panel-tekst")
+        self.text = SteadyStatic(id="panel-tekst")
+        yield self.text
 
     def show(self, sessie: Sessie, vraag_index: int, per_rol: bool) -> None:
         self.sessie, self.vraag_index, self.per_rol = sessie, vraag_index, per_rol
@@ -97,7 +98,7 @@ class SidePanel(KeptLines, VerticalScroll, can_focus=False):
         )
         between = [""] if full else []  # a blank line between the sections where there is room
         lines = [line for section in sections for line in [*section, *between]]
-        self.query_one(SteadyStatic).show_lines(lines)
+        self.text.show_lines(lines)
 
     def _heading(self, text: str) -> Text:
         return Text.styled(text, "bold underline")
