@@ -19,7 +19,7 @@ uses it); text-align and the other text rules are.
 
 from __future__ import annotations
 
-from rich._wrap import divide_line
+from rich._wrap import divide_line  # the word breaks Textual's own wrap uses (textual/content.py imports it so)
 from rich.segment import Segment
 from textual.content import Content as Text
 from textual.geometry import Region, Size
