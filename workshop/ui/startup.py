@@ -59,9 +59,10 @@ class ThemeParsedOnce(App):
 
     def first_theme(self, name: str) -> None:
         """Set the theme before the app runs (in __init__), so its CSS is parsed once."""
+        changed = name != self.theme  # only a change queues Textual's refresh_css, to be skipped
         self.theme = name
         self.stylesheet.set_variables(self.get_css_variables())
-        self._css_has_theme = True
+        self._css_has_theme = changed
 
     def refresh_css(self, animate: bool = True) -> None:
         if self._css_has_theme:  # the one queued by first_theme: nothing to do
