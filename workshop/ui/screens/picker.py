@@ -81,6 +81,11 @@ class PickerScreen(AppAccess, FirstFrameWhole):
         self.reading = True
         folder = self.workshop.sessions_dir
         self.query_one("#picker-folder", Static).update(f"Map: {folder} · sessies laden…")
+        # after the frame that says so: a thread that reads holds Python's lock in turns with
+        # the frame, and at 10,000 sessions held the first frame back
+        self.call_after_refresh(self._start_reading, folder)
+
+    def _start_reading(self, folder: Path) -> None:
         self.run_worker(lambda: self._read(folder), thread=True, exclusive=True, group="sessies")
 
     def _read(self, folder: Path) -> None:
