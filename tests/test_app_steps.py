@@ -515,13 +515,13 @@ async def test_the_scan_for_an_earlier_plan_never_holds_up_the_session(tmp_path,
 
     earlier_round(dt.date(2025, 9, 1), "ronde-2", "bewust-onbekwaam", [Actie("feedback-geven", "Griffier")])
     path = saved(calm_session(gemeente="Lindendal", titel="ronde-3", datum=dt.date(2026, 3, 1)), "ronde-3.toml")
-    release, scan = threading.Event(), index.sessions_of_municipality
+    release, scan = threading.Event(), index.latest_plan
 
     def slow(*args, **kwargs):
         release.wait(5)
         return scan(*args, **kwargs)
 
-    monkeypatch.setattr(index, "sessions_of_municipality", slow)
+    monkeypatch.setattr(index, "latest_plan", slow)
     app = make_app(tmp_path, path)
     async with app.run_test(size=(120, 50)) as pilot:
         await pilot.pause()

@@ -92,3 +92,54 @@ def test_an_overview_told_to_stop_returns_what_it_read_and_leaves_the_cache(tmp_
     assert [entry.path.name for entry in read] == ["a.toml"] and loads == ["a.toml"]
     assert not (tmp_path / INDEX_NAME).exists()  # a partial read is no index
     assert index.sessions_of_municipality(tmp_path, "Teststad", CONTENT, stop=lambda: True) == []
+
+
+def test_opening_a_session_loads_only_the_plan_to_review(tmp_path, monkeypatch):
+    """The plan to review is the newest earlier plan of the municipality; the summaries say
+    which files may hold it, so only that one is loaded: not the sessions without a plan,
+    not later ones, not another municipality's (a folder of 1,000 once loaded all 1,000)."""
+    from datetime import date
+
+    from workshop.domain.model import Actie
+
+    def held(name: str, day: date, plan: bool, gemeente: str = "Teststad") -> None:
+        sessie = session(people(1), gemeente=gemeente, titel=name, datum=day)
+        sessie.actieplan = [Actie("feedback-geven", "Griffier")] if plan else []
+        save_session(sessie, tmp_path / f"{name}.toml", CONTENT)
+
+    held("jan", date(2026, 1, 5), plan=True)
+    held("mrt", date(2026, 3, 5), plan=True)  # the one
+    held("apr", date(2026, 4, 5), plan=False)
+    held("apr-elders", date(2026, 4, 6), plan=True, gemeente="Elders")
+    held("jul", date(2026, 7, 5), plan=True)  # after the open session
+    current = session(people(1), titel="mei", datum=date(2026, 5, 5))
+    save_session(current, tmp_path / "mei.toml", CONTENT)
+    overview(tmp_path, CONTENT)  # the index, as the picker leaves it
+    loads = count_loads(monkeypatch)
+    found = index.latest_plan(tmp_path, current, CONTENT, exclude=tmp_path / "mei.toml")
+    assert found.path.name == "mrt.toml" and found.sessie.titel == "mrt"
+    assert loads == ["mrt.toml"]
+    assert index.latest_plan(tmp_path, current, CONTENT, stop=lambda: True) is None
+    first = session(people(1), titel="dec", datum=date(2025, 12, 1))
+    assert index.latest_plan(tmp_path, first, CONTENT) is None  # nothing earlier has a plan
+
+
+def test_a_summary_that_cannot_say_when_is_checked_in_its_file(tmp_path, monkeypatch):
+    """A cache edited by hand (a date that is no date): its file is loaded and decides."""
+    from datetime import date
+
+    from workshop.domain.model import Actie
+
+    earlier = session(people(1), titel="mrt", datum=date(2026, 3, 5))
+    earlier.actieplan = [Actie("feedback-geven", "Griffier")]
+    save_session(earlier, tmp_path / "mrt.toml", CONTENT)
+    overview(tmp_path, CONTENT)
+    cache = json.loads((tmp_path / INDEX_NAME).read_text())
+    cache["bestanden"]["mrt.toml"]["samenvatting"]["datum"] = "[red]gisteren"
+    (tmp_path / INDEX_NAME).write_text(json.dumps(cache))
+    loads = count_loads(monkeypatch)
+    current = session(people(1), titel="mei", datum=date(2026, 5, 5))
+    assert index.latest_plan(tmp_path, current, CONTENT).path.name == "mrt.toml"
+    assert loads == ["mrt.toml"]
+    later = session(people(1), titel="jan", datum=date(2026, 1, 5))
+    assert index.latest_plan(tmp_path, later, CONTENT) is None  # its file says: after, not before

@@ -5,6 +5,7 @@ only holds the open session and saves it."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ from workshop.ui.themes import DARK, LIGHT
 if TYPE_CHECKING:
     from textual.widget import AwaitMount
 
+    from workshop.domain.history import Eerder
     from workshop.ui.app import WorkshopApp
 
 
@@ -101,30 +103,33 @@ def offer_review(app: WorkshopApp) -> None:
     whether to review that plan first. The folder is read in a thread (a second for 1,000
     sessions without an index): the session is in use meanwhile, and the question comes when
     the answer is known, if the same session is still open."""
-    from workshop.files.index import sessions_of_municipality
+    from workshop.files.index import latest_plan
 
     current = app.current
-    folder, gemeente, content = app.sessions_dir, current.sessie.gemeente, app.content
+    folder, content = app.sessions_dir, app.content
 
     def scan() -> None:
         from textual.worker import get_current_worker
 
-        worker = get_current_worker()  # cancelled when the app quits: stop reading at once
-        found = sessions_of_municipality(
-            folder, gemeente, content, exclude=current.path, stop=lambda: worker.is_cancelled
-        )
+        worker = get_current_worker()  # cancelled when the app quits
+
+        def stop() -> bool:
+            """Asked before each file: the keys first (see picker.py), and a quitting app at once."""
+            time.sleep(0)
+            return worker.is_cancelled
+
+        previous = latest_plan(folder, current.sessie, content, exclude=current.path, stop=stop)
         if not worker.is_cancelled:
-            app.call_from_thread(ask_review, app, current, found)
+            app.call_from_thread(ask_review, app, current, previous)
 
     app.run_worker(scan, thread=True, exclusive=True, group="terugblik")
 
 
-def ask_review(app: WorkshopApp, current: OpenSession, found: list) -> None:
-    from workshop.domain.history import Eerder, needs_review, previous_with_plan
+def ask_review(app: WorkshopApp, current: OpenSession, previous: Eerder | None) -> None:
+    from workshop.domain.history import needs_review
 
     if app.current is not current or not app.screen_stack:
         return  # another session opened meanwhile, or the app stopped
-    previous = previous_with_plan(current.sessie, [Eerder(path, sessie) for path, sessie in found])
     if not needs_review(current.sessie, previous):
         return
     eerder = previous.sessie
