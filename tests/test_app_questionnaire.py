@@ -448,3 +448,28 @@ async def test_the_grid_draws_only_the_columns_in_view_and_the_same_lines_as_all
                 whole = Strip.join([label, cells]).adjust_cell_length(width, base)
                 assert list(grid.render_line(y).simplify()) == list(whole.simplify())
         assert drawn and max(drawn) <= (width - label_width) // cell_width + 2 < grid.columns
+
+
+async def test_the_panel_keeps_its_landkaart_and_ladder_only_while_they_stay_the_same(tmp_path, demo):
+    """The side panel makes the landkaart's and the ladder's lines again only when what they
+    show changed: the group's choice of quadrant and phase, the advice, the width."""
+    path = tmp_path / "demo.toml"
+    save_session(demo, path, CONTENT)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(200, 60)) as pilot:
+        await until(pilot, lambda: type(app.screen).__name__ == "QuestionnaireScreen")
+        panel = app.screen.query_one(SidePanel)
+        sessie = app.current.sessie
+        text = lambda: str(panel.text.render())  # noqa: E731
+        before, chosen_before = text(), (sessie.kwadrant, sessie.fase)
+        panel.show(sessie, 0, False)
+        assert text() == before
+        sessie.kwadrant, sessie.fase = CONTENT.kwadranten[3].id, 3
+        assert (sessie.kwadrant, sessie.fase) != chosen_before
+        panel.show(sessie, 0, False)
+        chosen = CONTENT.kwadranten[3].naam.lower()
+        assert f"keuze groep: {chosen}" in text() and f"keuze groep: {chosen}" not in before
+        assert f"▶ {CONTENT.fase_naam(3)}" in text() and f"▶ {CONTENT.fase_naam(3)}" not in before
+        sessie.kwadrant, sessie.fase = chosen_before
+        panel.show(sessie, 0, False)
+        assert text() == before

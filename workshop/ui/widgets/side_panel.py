@@ -60,6 +60,7 @@ class SidePanel(KeptLines, VerticalScroll, can_focus=False):
         self.sessie: Sessie | None = None
         self.vraag_index = 0
         self.per_rol = False
+        self._made: dict[str, tuple[tuple, list]] = {}  # sections' lines by what they show (_same)
 
     def compose(self) -> ComposeResult:
         self.text = SteadyStatic(id="panel-tekst")
@@ -93,12 +94,22 @@ class SidePanel(KeptLines, VerticalScroll, can_focus=False):
         sections = (
             self._this_question(width, thickness),
             self._whole_list(results, width, full, thickness),
-            self._landkaart(advice, width, full),
-            self._ladder(advice, width, full),
+            self._same(("landkaart", advice.landkaart, sessie.kwadrant), self._landkaart, advice, width, full),
+            self._same(("ladder", advice.fase, sessie.fase), self._ladder, advice, width, full),
         )
         between = [""] if full else []  # a blank line between the sections where there is room
         lines = [line for section in sections for line in [*section, *between]]
         self.text.show_lines(lines)
+
+    def _same(self, shown: tuple, make, advice: Indicatie, width: int, full: bool) -> list[Text | str]:
+        """A section's lines, made again only when what it shows changed (`shown`, its name
+        first, compared, not hashed: the advice holds lists); else the same line objects, which
+        show_lines passes by. The landkaart and the ladder seldom change while the room answers."""
+        key = (*shown, advice.verborgen, width, full)
+        kept = self._made.get(shown[0])
+        if kept is None or kept[0] != key:
+            kept = self._made[shown[0]] = (key, make(advice, width, full))
+        return kept[1]
 
     def _heading(self, text: str) -> Text:
         return Text.styled(text, "bold underline")
