@@ -5,7 +5,6 @@ only holds the open session and saves it."""
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -111,11 +110,13 @@ def offer_review(app: WorkshopApp) -> None:
     def scan() -> None:
         from textual.worker import get_current_worker
 
-        worker = get_current_worker()  # cancelled when the app quits
+        from workshop.ui.turns import Turns
+
+        worker, turns = get_current_worker(), Turns()  # cancelled when the app quits
 
         def stop() -> bool:
-            """Asked before each file: the keys first (see picker.py), and a quitting app at once."""
-            time.sleep(0)
+            """Asked before each file: keys get their turn, and a quitting app stops it at once."""
+            turns.give()
             return worker.is_cancelled
 
         previous = latest_plan(folder, current.sessie, content, exclude=current.path, stop=stop)

@@ -24,6 +24,7 @@ from workshop.ui.commands import key_for
 from workshop.ui.messages import OpenSession, RunCommand
 from workshop.ui.screens.base import AppAccess
 from workshop.ui.startup import FirstFrameWhole
+from workshop.ui.turns import Turns
 from workshop.ui.widgets.keybar import KeyBar
 from workshop.ui.widgets.plain import Static
 from workshop.ui.widgets.row_list import RowList
@@ -90,13 +91,12 @@ class PickerScreen(AppAccess, FirstFrameWhole):
 
     def _read(self, folder: Path) -> None:
         worker = get_current_worker()  # cancelled when the app quits: stop reading at once
-        said = [time.monotonic()]
+        said, turns = [time.monotonic()], Turns()
 
         def stop(done: int, total: int) -> bool:
-            """Stop when the app quits; four times a second say how far the reading is. Before
-            each file the thread gives Python's lock away for a moment: a key waiting for it
-            then gets it at once, not after the 5 ms Python lets a busy thread run."""
-            time.sleep(0)
+            """Stop when the app quits; keys get their turn (turns.py); four times a second say
+            how far the reading is."""
+            turns.give()
             if worker.is_cancelled:
                 return True
             if time.monotonic() - said[0] >= PROGRESS:
