@@ -12,8 +12,7 @@ from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
-import pytest
-from browser import chromium
+from browser import chromium, need
 from helpers import CONTENT, people, round_one, round_two, session
 
 from workshop.domain.compare import HANDREIKING, compare_sessions
@@ -180,7 +179,7 @@ def test_chromium_prints_the_demo_to_a_few_pages_that_are_not_blank(tmp_path):
 def pdfinfo(pdf: Path) -> str:
     tool = "pdfinfo"
     if subprocess.run(["which", tool], capture_output=True).returncode:
-        pytest.skip("pdfinfo ontbreekt (apt-get install poppler-utils)")
+        need("pdfinfo ontbreekt (apt-get install poppler-utils)")
     return subprocess.run([tool, str(pdf)], capture_output=True, text=True, check=True).stdout
 
 
