@@ -189,18 +189,13 @@ def sessions_of_municipality(
     stop: Callable[[], bool] = lambda: False,
 ) -> list:
     """The sessions of one municipality, loaded in full (and only those); `stop` as in overview."""
-    key = municipality_key(gemeente)
     found = []
-    for entry in overview(folder, content, exclude=exclude, stop=lambda done, total: stop()):
+    for path, _ in _summaries_of(folder, gemeente, content, exclude, stop):
         if stop():
             break  # overview has stopped reading; the full loads below are the long part here
-        summary = entry.samenvatting
-        if summary is None or municipality_key(summary.gemeente) != key:
-            continue
-        try:
-            found.append((entry.path, load_session(entry.path, content)))
-        except FormatError:
-            continue  # changed on disk since the overview was made
+        sessie = _loaded(path, content)
+        if sessie is not None:
+            found.append((path, sessie))
     return found
 
 
@@ -217,26 +212,42 @@ def latest_plan(
     be it, newest first: in a folder of 1,000 sessions of one municipality the scan once loaded
     all 1,000, a second of work in a thread, and the app's garbage collector then walked what
     it had made for 41 ms in the middle of a key. `stop` as in sessions_of_municipality."""
-    key, before = municipality_key(current.gemeente), moment(current)
-    candidates = []
-    for entry in overview(folder, content, exclude=exclude, stop=lambda done, total: stop()):
-        summary = entry.samenvatting
-        if summary is None or not summary.acties or municipality_key(summary.gemeente) != key:
+    before = moment(current)
+    dated, undated = [], []
+    for path, summary in _summaries_of(folder, current.gemeente, content, exclude, stop):
+        if not summary.acties:
             continue
-        try:  # a summary that cannot say when (a cache edited by hand): its file will say
+        try:  # a summary that cannot say when (a cache edited by hand): its file will say, last
             when = (date.fromisoformat(summary.datum), datetime.fromisoformat(summary.aangemaakt))
             if when < before:
-                candidates.append((True, when, entry.path))
+                dated.append((when, path))
         except (TypeError, ValueError):
-            candidates.append((False, None, entry.path))
-    candidates.sort(key=lambda candidate: candidate[:2], reverse=True)
-    for _, _, path in candidates:
+            undated.append(path)
+    for path in [path for _, path in sorted(dated, reverse=True)] + undated:
         if stop():
             return None
-        try:
-            eerder = previous_with_plan(current, [Eerder(path, load_session(path, content))])
-        except FormatError:
-            continue  # changed on disk since the overview was made
+        sessie = _loaded(path, content)
+        eerder = previous_with_plan(current, [Eerder(path, sessie)]) if sessie is not None else None
         if eerder is not None:
             return eerder
     return None
+
+
+def _summaries_of(
+    folder: Path, gemeente: str, content: Content, exclude: Path | None, stop: Callable[[], bool]
+) -> list[tuple[Path, Samenvatting]]:
+    """The readable sessions of one municipality in the folder, with their summaries."""
+    key = municipality_key(gemeente)
+    return [
+        (entry.path, entry.samenvatting)
+        for entry in overview(folder, content, exclude=exclude, stop=lambda done, total: stop())
+        if entry.samenvatting is not None and municipality_key(entry.samenvatting.gemeente) == key
+    ]
+
+
+def _loaded(path: Path, content: Content) -> Sessie | None:
+    """A session in full; None if it changed on disk since the overview and no longer reads."""
+    try:
+        return load_session(path, content)
+    except FormatError:
+        return None

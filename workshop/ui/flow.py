@@ -18,6 +18,7 @@ from workshop.files.settings import save_setting
 from workshop.files.store import load_session, new_path
 from workshop.ui.dialogs.choice import ChoiceScreen, Option
 from workshop.ui.themes import DARK, LIGHT
+from workshop.ui.turns import Turns
 
 if TYPE_CHECKING:
     from textual.widget import AwaitMount
@@ -109,8 +110,6 @@ def offer_review(app: WorkshopApp) -> None:
 
     def scan() -> None:
         from textual.worker import get_current_worker
-
-        from workshop.ui.turns import Turns
 
         worker, turns = get_current_worker(), Turns()  # cancelled when the app quits
 
