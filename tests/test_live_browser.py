@@ -34,6 +34,12 @@ async def browser():
         await launched.close()
 
 
+async def tap(page, number: int, waarde: int) -> None:
+    """Tap a statement's button, and wait until the page marks it as this phone's answer."""
+    await page.locator(f"#vraag-{number} button[value='{waarde}']").click()
+    await page.locator(f"#vraag-{number} button[value='{waarde}'].gekozen").wait_for(timeout=5000)
+
+
 async def test_a_phone_answers_all_19_changes_one_and_the_facilitator_sees_it(tmp_path, browser):
     sessie = session(people(2), titel="Live")
     sessie.normen = all_norms(4)
@@ -51,14 +57,17 @@ async def test_a_phone_answers_all_19_changes_one_and_the_facilitator_sees_it(tm
         )
         await page.goto(app.live.server.url)
         assert "U bent Deelnemer 3" in await page.inner_text("body")
+        loads = []
+        page.on("load", lambda _: loads.append(1))
         for number, vraag_id in enumerate(IDS, start=1):
             # the statement's own form, its third button: geregeld (the desirable one: vaak)
             waarde = 2 if vraag_id == "debat-op-inhoud" else 3
-            await page.locator(f"#vraag-{number} button[value='{waarde}']").click()
-            await page.wait_for_load_state()
-        await page.locator("#vraag-1 button[value='5']").click()  # changed: nooit
-        await page.wait_for_load_state()
+            await tap(page, number, waarde)
+        await tap(page, 1, 5)  # changed: nooit
         assert "U heeft 19 van de 19 stellingen beantwoord" in await page.inner_text("body")
+        assert await page.locator("#vraag-1 .eigen").inner_text() == "Uw antwoord: 5 nooit"
+        assert await page.locator("#vraag-1 .gekozen").count() == 1
+        assert loads == []  # antwoord.js: twenty answers and not one page loaded again
         await page.goto(app.live.server.url)  # the top of the page, for the picture
         screenshot = await page.screenshot(full_page=False)
         assert len(screenshot) > 5_000
@@ -76,3 +85,24 @@ async def test_a_phone_answers_all_19_changes_one_and_the_facilitator_sees_it(tm
         await until(pilot, lambda: load_session(path, CONTENT).deelnemers[-1].antwoorden.get(IDS[0]) == 5)
     answers = load_session(path, CONTENT).deelnemers[-1].antwoorden
     assert len(answers) == 19 and answers[IDS[0]] == 5 and answers[IDS[1]] == 3
+
+
+async def test_a_phone_without_script_answers_with_forms(tmp_path, browser):
+    """JavaScript off: the same buttons post the form, and the page comes back with the answer."""
+    path = Path("sessions/live.toml")
+    save_session(session(people(2), titel="Live"), path, CONTENT)
+    app = make_app(tmp_path, path, live=("127.0.0.1", 0))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
+        context = await browser.new_context(viewport=PHONE, is_mobile=True, java_script_enabled=False)
+        page = await context.new_page()
+        await page.goto(app.live.server.url)
+        async with page.expect_navigation():
+            await page.locator("#vraag-2 button[value='4']").click()
+        async with page.expect_navigation():
+            await page.locator("#vraag-2 button[value='1']").click()
+        assert page.url.endswith("#vraag-2")
+        assert await page.locator("#vraag-2 .eigen").inner_text() == "Uw antwoord: 1 altijd"
+        assert "U heeft 1 van de 19 stellingen beantwoord" in await page.inner_text("body")
+        await context.close()
+        await until(pilot, lambda: app.current.sessie.deelnemers[-1].antwoorden == {IDS[1]: 1})

@@ -4,6 +4,7 @@ the limits, the headers on every response, and no URL to another host anywhere."
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 import socket
 
@@ -161,6 +162,40 @@ async def test_answer_change_and_see_it_marked():
         assert body.count('class="gekozen"') == 1
         assert 'value="2" class="gekozen" aria-pressed="true"' in body
         assert "Uw antwoord: 2 vaak" in body and "U heeft 1 van de 19" in body
+
+
+async def test_the_script_answers_with_two_lines_instead_of_a_page():
+    """antwoord.js posts the same form and asks for JSON: the answer and how far, no redirect."""
+    sessie = session()
+    room = new_room(sessie)
+    async with serving(room) as phone:
+        csrf = await phone.join()
+        json_only = {"Accept": "application/json"}
+        response, body = await phone.answer(csrf, IDS[2], 2, headers=json_only)
+        assert response.status == 200 and response.content_type == "application/json"
+        assert json.loads(body) == {
+            "antwoord": "Uw antwoord: 2 vaak",
+            "stand": "U heeft 1 van de 19 stellingen beantwoord.",
+        }
+        response, body = await phone.answer(csrf, IDS[2], 5, headers=json_only)
+        assert json.loads(body)["antwoord"] == "Uw antwoord: 5 nooit" and sessie.deelnemers[0].antwoorden == {IDS[2]: 5}
+        # refused: the server's Dutch page, which the script then shows by posting as without script
+        response, body = await phone.answer("wrong", IDS[2], 1, headers=json_only)
+        assert response.status == 403 and "Geweigerd" in body
+        response, body = await phone.answer(csrf, IDS[2], 9, headers=json_only)
+        assert response.status == 400 and sessie.deelnemers[0].antwoorden == {IDS[2]: 5}
+
+
+async def test_the_script_is_served_from_here_and_allowed_by_the_policy():
+    room = new_room()
+    async with serving(room) as phone:
+        response, body = await phone.get("/antwoord.js")
+        assert response.status == 200 and response.content_type == "text/javascript"
+        assert "fetch(form.action" in body and "innerHTML" not in body  # replies are set as text
+        _, page = await phone.get(f"/{room.token}/")
+        assert '<form method="post" action="/' + room.token + '/antwoord" class="antwoord">' in page
+    policy = HEADERS["Content-Security-Policy"]
+    assert "script-src 'self'" in policy and "connect-src 'self'" in policy and "unsafe-inline" not in policy
 
 
 async def test_the_prg_flow_ends_on_the_page():
@@ -414,7 +449,7 @@ async def test_text_is_escaped():
         room.sessie.deelnemers[1].naam = '"><img src=x onerror=alert(1)>'  # renamed by the facilitator
         _, body = await phone.get(f"/{room.token}/")
         assert "<img" not in body and "&lt;img" in body
-        assert "<script" not in body
+        assert "<script>" not in body  # only the page's own <script src=...>
 
 
 async def test_no_inline_style_or_script():
@@ -422,7 +457,10 @@ async def test_no_inline_style_or_script():
     async with serving(room) as phone:
         for path in ("/", f"/{room.token}/"):
             _, body = await phone.get(path)
-            assert "<script" not in body and "<style" not in body and " style=" not in body
+            scripts = re.findall(r"<script[^>]*>[^<]*</script>", body)
+            assert set(scripts) <= {'<script src="/antwoord.js" defer></script>'}, scripts  # its own file only
+            assert body.count("<script") == len(scripts)
+            assert "<style" not in body and " style=" not in body
             assert " on" not in re.sub(r">[^<]*<", "><", body)  # no event handler attributes
 
 

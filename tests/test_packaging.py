@@ -19,8 +19,12 @@ def test_every_subpackage_is_listed_in_pyproject():
     assert listed == found | {"workshop.data"}  # the top-level content/ folder
 
 
-def test_every_style_file_is_package_data():
+def test_every_style_sheet_and_script_is_package_data():
+    """Every file the package reads at run time (Textual's style sheets, the phone page's
+    script) is in the wheel: an editable install would not notice a missing one."""
     patterns = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["package-data"]
-    for style in (ROOT / "workshop").rglob("*.tcss"):
-        package = ".".join(style.parent.relative_to(ROOT).parts)
-        assert "*.tcss" in patterns.get(package, []), f"{style.relative_to(ROOT)} is not in the wheel"
+    data = [*(ROOT / "workshop").rglob("*.tcss"), *(ROOT / "workshop").rglob("*.js")]
+    assert any(path.name == "antwoord.js" for path in data)
+    for path in data:
+        package = ".".join(path.parent.relative_to(ROOT).parts)
+        assert f"*{path.suffix}" in patterns.get(package, []), f"{path.relative_to(ROOT)} is not in the wheel"

@@ -2,13 +2,15 @@
 enough for a slow hotspot. Every text is escaped; nothing a phone sent is ever shown.
 
 No inline style or script (the Content-Security-Policy forbids both): the style sheet is
-served at /stijl.css. No web server here: workshop/live/server.py sends these pages.
+served at /stijl.css, and the answer page's one script (antwoord.js: answering without a
+reload) at /antwoord.js. No web server here: workshop/live/server.py sends these pages.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 from html import escape
+from importlib.resources import files
 
 from workshop.content.records import Vraag, Woord
 from workshop.domain.live import LiveRoom
@@ -38,11 +40,14 @@ text-transform:uppercase;border:2px solid #333;border-radius:.4rem}
 .invoer{display:flex;flex-wrap:wrap;gap:.5rem;align-items:center}
 .invoer button{padding:.25rem 1.25rem}
 """
+SCRIPT = files(__package__).joinpath("antwoord.js").read_text(encoding="utf-8")
 
 
-def document(title: str, body: str, *, refresh: int | None = None) -> str:
-    """A whole page; `refresh` reloads it after that many seconds (no script needed)."""
+def document(title: str, body: str, *, refresh: int | None = None, script: bool = False) -> str:
+    """A whole page; `refresh` reloads it after that many seconds (no script needed); `script`:
+    with /antwoord.js (the answer page: answering without a reload where script runs)."""
     again = f'<meta http-equiv="refresh" content="{int(refresh)}">' if refresh else ""
+    again += '<script src="/antwoord.js" defer></script>' if script else ""
     return (
         '<!doctype html><html lang="nl"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width,initial-scale=1">'
@@ -97,8 +102,7 @@ def answer_page(room: LiveRoom, cookie: str) -> str:
     if not room.open:
         parts.append('<p class="melding">De vragenlijst is gesloten; antwoorden kan niet meer.</p>')
     parts.append(_group_form(room, deelnemer, action, csrf))
-    done = sum(1 for vraag in content.vragen if vraag.id in deelnemer.antwoorden)
-    parts.append(f'<p class="stand">U heeft {done} van de {len(content.vragen)} stellingen beantwoord.</p>')
+    parts.append(f'<p class="stand">{escape(stand(room, deelnemer))}</p>')
     if paced and not answerable:
         parts.append('<p class="melding">Wacht op de volgende vraag. Deze pagina ververst vanzelf.</p>')
     shown = [vraag for vraag in content.vragen if vraag.id in answerable or not paced]
@@ -114,12 +118,23 @@ def answer_page(room: LiveRoom, cookie: str) -> str:
                 f"{_heading(vraag)}{form}"
                 f"{_own(room, own)}{_totals(room, totals.get(vraag.id))}</section>"
             )
-    return document(content.vragenlijst_titel, "".join(parts), refresh=8 if paced else None)
+    return document(content.vragenlijst_titel, "".join(parts), refresh=8 if paced else None, script=room.open)
+
+
+def stand(room: LiveRoom, deelnemer: Deelnemer) -> str:
+    """How far this participant is: on the page, and in the script's reply to an answer."""
+    done = sum(1 for vraag in room.content.vragen if vraag.id in deelnemer.antwoorden)
+    return f"U heeft {done} van de {len(room.content.vragen)} stellingen beantwoord."
+
+
+def own_answer(room: LiveRoom, own: int) -> str:
+    """The participant's own answer to a statement, in words: on the page and in the script's reply."""
+    return f"Uw antwoord: {own} {room.content.woord(own).woord}"
 
 
 def _answer_form(room: LiveRoom, vraag_id: str, own: int | None, action: str, csrf: str) -> str:
     return (
-        f'<form method="post" action="{action}/antwoord">'
+        f'<form method="post" action="{action}/antwoord" class="antwoord">'
         f'<input type="hidden" name="csrf" value="{csrf}">'
         f'<input type="hidden" name="vraag" value="{escape(vraag_id)}">'
         f'<div class="schaal">{_buttons(room.content.schaal, own)}</div></form>'
@@ -146,7 +161,7 @@ def _heading(vraag: Vraag) -> str:
 def _own(room: LiveRoom, own: int | None) -> str:
     if own is None:
         return ""
-    return f'<p class="klein">Uw antwoord: {own} {escape(room.content.woord(own).woord)}</p>'
+    return f'<p class="klein eigen">{escape(own_answer(room, own))}</p>'
 
 
 def _totals(room: LiveRoom, counts: tuple[int, ...] | None) -> str:

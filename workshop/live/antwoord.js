@@ -1,0 +1,58 @@
+/* The answer page without a reload: a tap on a statement's button posts that one answer and
+   marks it, instead of loading the whole page again. Without this script the same forms post
+   and reload (every browser, with or without JavaScript, can answer).
+
+   Served from this server only (the Content-Security-Policy allows no other script and no
+   inline script). It never puts text into the page as HTML: the server's replies are set
+   as text. When anything goes wrong the form is posted as without script, so the phone
+   shows the server's own page (too fast, closed, refused). */
+"use strict";
+
+function post(form, button) {
+  var data = new URLSearchParams(new FormData(form));
+  data.set(button.name, button.value);
+  var buttons = form.querySelectorAll("button");
+  buttons.forEach(function (b) { b.disabled = true; });
+  fetch(form.action, {
+    method: "POST",
+    body: data,
+    headers: { "Accept": "application/json" },
+    credentials: "same-origin",
+    cache: "no-store"
+  }).then(function (reply) {
+    if (!reply.ok) { throw new Error(String(reply.status)); }
+    return reply.json();
+  }).then(function (said) {
+    buttons.forEach(function (b) {
+      var chosen = b === button;
+      b.classList.toggle("gekozen", chosen);
+      if (chosen) { b.setAttribute("aria-pressed", "true"); } else { b.removeAttribute("aria-pressed"); }
+      b.disabled = false;
+    });
+    var section = form.closest("section");
+    var own = section.querySelector(".eigen");
+    if (!own) {
+      own = document.createElement("p");
+      own.className = "klein eigen";
+      form.after(own);
+    }
+    own.textContent = said.antwoord;
+    var stand = document.querySelector(".stand");
+    if (stand) { stand.textContent = said.stand; }
+  }).catch(function () {
+    var value = document.createElement("input");
+    value.type = "hidden";
+    value.name = button.name;
+    value.value = button.value;
+    form.appendChild(value);
+    form.submit();
+  });
+}
+
+document.addEventListener("submit", function (event) {
+  var form = event.target;
+  var button = event.submitter;
+  if (!form.classList.contains("antwoord") || !button || !window.fetch) { return; }
+  event.preventDefault();
+  post(form, button);
+});
