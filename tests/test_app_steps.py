@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 import pytest
-from app_harness import demo_file, make_app, until, written
+from app_harness import Heard, demo_file, make_app, until, written
 from helpers import CONTENT, CRISIS, IDS, UNDESIRABLE, answer, calm_session, session
 
 from workshop.domain.model import Actie
@@ -372,7 +373,7 @@ async def test_stap_5_trail_and_review_of_the_previous_plan(tmp_path):
     async with app.run_test(size=(120, 50)) as pilot:
         await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")  # the prompt to review first
         await pilot.press("j")
-        await pilot.pause(0.2)
+        await until(pilot, lambda: app.screen.focused is not None and app.screen.focused.id == "review")
         assert type(app.screen).__name__ == "BorgenScreen"
         trail = text(app, "#trail")
         assert "1. 01-03-2025 ronde-1: onbewust onbekwaam\n2. 01-09-2025 ronde-2: bewust onbekwaam" in trail
@@ -391,6 +392,74 @@ async def test_stap_5_trail_and_review_of_the_previous_plan(tmp_path):
         assert type(app.screen).__name__ == "QuestionnaireScreen"  # reviewed: no prompt again
 
 
+class HeldRead:
+    """sessions_of_municipality that waits until the test lets it go: what the screen shows
+    while the folder is read, and that it is on screen (the event loop free) meanwhile."""
+
+    def __init__(self, monkeypatch, module) -> None:
+        self.go, self.started = threading.Event(), threading.Event()
+        real = module.sessions_of_municipality
+
+        def held(*args, **options):
+            self.started.set()
+            self.go.wait(timeout=10)
+            return real(*args, **options)
+
+        monkeypatch.setattr(module, "sessions_of_municipality", held)
+
+
+async def test_stap_5_is_on_screen_while_the_folder_is_read_and_fills_in_after(tmp_path, monkeypatch):
+    from workshop.ui.screens import borgen
+
+    earlier_round(dt.date(2025, 9, 1), "ronde-2", "bewust-onbekwaam", [Actie("heidag-organiseren", "Burgemeester")])
+    path = saved(calm_session(gemeente="Lindendal", titel="ronde-3", datum=dt.date(2026, 3, 1)), "ronde-3.toml")
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 50)) as pilot:
+        await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")  # review first?
+        await pilot.press("n")
+        read = HeldRead(monkeypatch, borgen)
+        await pilot.press("f6")
+        await until(pilot, read.started.is_set)
+        await pilot.pause()
+        assert text(app, "#trail") == "Spoor: eerdere sessies van Lindendal laden…"
+        assert text(app, "#review-title") == "Terugblik: eerdere actieplannen laden…"
+        await pilot.press("b")  # to the review: there as soon as it is read
+        assert app.wanted_review
+        read.go.set()
+        await until(pilot, lambda: app.screen.focused is not None and app.screen.focused.id == "review")
+        assert text(app, "#trail").startswith("Spoor, van oud naar nieuw:\n1. 01-09-2025 ronde-2: bewust onbekwaam")
+        assert text(app, "#review-title").startswith("Terugblik op het actieplan van ronde-2 (01-09-2025)")
+
+
+async def test_the_norms_are_on_screen_while_the_last_ones_are_looked_for(tmp_path, monkeypatch):
+    from workshop.ui.screens import norms
+
+    earlier = session(gemeente="Lindendal", titel="Ronde 1", datum=dt.date(2025, 9, 1))
+    earlier.normen = {IDS[0]: 4, IDS[1]: 3}
+    saved(earlier, "ronde-1.toml")
+    path = saved(session(gemeente="Lindendal", titel="Ronde 2", datum=dt.date(2026, 3, 1)), "ronde-2.toml")
+    heard = Heard()
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 50), message_hook=heard) as pilot:
+        read = HeldRead(monkeypatch, norms)
+        await app.action_run("normen")
+        await until(pilot, read.started.is_set)
+        await pilot.pause()
+        assert type(app.screen).__name__ == "NormsScreen" and text(app, "#norms-previous") == ""
+        await pilot.press("l")  # not yet read: says so, takes nothing
+        await pilot.pause()
+        assert heard.messages[-1] == "De map wordt nog gelezen: even later zijn de vorige normen er."
+        assert app.current.sessie.normen == {}
+        read.go.set()
+        await until(pilot, lambda: text(app, "#norms-previous") != "")
+        assert text(app, "#norms-previous") == (
+            "Laatst gebruikte normen van Lindendal: Ronde 1 (01-09-2025). Druk op l om ze over te nemen."
+        )
+        await pilot.press("l")
+        await pilot.pause()
+        assert app.current.sessie.normen == {IDS[0]: 4, IDS[1]: 3}
+
+
 async def test_saving_a_review_item_keeps_the_focus_on_the_review(tmp_path):
     """Ctrl+S in the review form once put the focus on the landkaart, so the next ↓ Enter
     recorded a quadrant for a round in which nobody had answered yet."""
@@ -403,7 +472,7 @@ async def test_saving_a_review_item_keeps_the_focus_on_the_review(tmp_path):
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")  # review first?
         await pilot.press("j")
-        await until(pilot, lambda: type(app.screen).__name__ == "BorgenScreen")
+        await until(pilot, lambda: app.screen.focused is not None and app.screen.focused.id == "review")
         scrolled = app.screen.query_one("#borgen").scroll_y
         await pilot.press("enter", "right", "ctrl+s")
         await pilot.pause()

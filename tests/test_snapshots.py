@@ -66,7 +66,7 @@ def test_norms_step(snap_compare, tmp_path, size, theme):
 
     async def open_norms(pilot):
         await pilot.app.action_run("normen")
-        await pilot.pause()
+        await settled(pilot)
 
     assert snap_compare(app_in(tmp_path, theme, session_path=path), terminal_size=size, run_before=open_norms)
 
@@ -105,7 +105,18 @@ STEP_VIEWS = {
 @pytest.mark.parametrize("view", list(STEP_VIEWS))
 def test_step_screens(snap_compare, tmp_path, size, theme, view):
     path = demo_file(tmp_path)
-    assert snap_compare(app_in(tmp_path, theme, session_path=path), press=STEP_VIEWS[view], terminal_size=size)
+
+    async def open_step(pilot):
+        await pilot.press(*STEP_VIEWS[view])
+        await settled(pilot)
+
+    assert snap_compare(app_in(tmp_path, theme, session_path=path), terminal_size=size, run_before=open_step)
+
+
+async def settled(pilot) -> None:
+    """What the screen reads from the folder in a thread (the trail, the last norms) is in."""
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
 
 
 @THREE_SIZES

@@ -17,8 +17,8 @@ from workshop.files.open_session import OpenSession
 from workshop.files.settings import save_setting
 from workshop.files.store import load_session, new_path
 from workshop.ui.dialogs.choice import ChoiceScreen, Option
+from workshop.ui.reading import read_in_thread
 from workshop.ui.themes import DARK, LIGHT
-from workshop.ui.turns import Turns
 
 if TYPE_CHECKING:
     from textual.widget import AwaitMount
@@ -108,21 +108,10 @@ def offer_review(app: WorkshopApp) -> None:
     current = app.current
     folder, content = app.sessions_dir, app.content
 
-    def scan() -> None:
-        from textual.worker import get_current_worker
+    def scan(stop) -> Eerder | None:
+        return latest_plan(folder, current.sessie, content, exclude=current.path, stop=stop)
 
-        worker, turns = get_current_worker(), Turns()  # cancelled when the app quits
-
-        def stop() -> bool:
-            """Asked before each file: keys get their turn, and a quitting app stops it at once."""
-            turns.give()
-            return worker.is_cancelled
-
-        previous = latest_plan(folder, current.sessie, content, exclude=current.path, stop=stop)
-        if not worker.is_cancelled:
-            app.call_from_thread(ask_review, app, current, previous)
-
-    app.run_worker(scan, thread=True, exclusive=True, group="terugblik")
+    read_in_thread(app, "terugblik", scan, lambda previous: ask_review(app, current, previous))
 
 
 def ask_review(app: WorkshopApp, current: OpenSession, previous: Eerder | None) -> None:

@@ -16,6 +16,7 @@ from workshop.files.index import sessions_of_municipality
 from workshop.ui.commands import key_for
 from workshop.ui.dialogs.review_form import ReviewForm
 from workshop.ui.display import clip
+from workshop.ui.reading import read_in_thread
 from workshop.ui.screens.base import StepScreen
 from workshop.ui.widgets.landkaart import LandkaartKiezer
 from workshop.ui.widgets.plain import Static
@@ -38,6 +39,7 @@ class BorgenScreen(StepScreen):
         super().__init__()
         self.earlier: list[Eerder] = []
         self.previous: Eerder | None = None
+        self.history_read = False  # earlier and previous are this session's (_read_history)
 
     def compose(self) -> ComposeResult:
         yield from self.compose_bars()
@@ -56,13 +58,16 @@ class BorgenScreen(StepScreen):
             yield Static(id="tips", classes="explain")
         yield from self.compose_footer()
 
+    def reset(self) -> None:
+        self.earlier, self.previous, self.history_read = [], None, False
+
     def sync(self) -> None:
-        self._load_history()
         self._draw_landkaart()
         self._draw_review()
         tips_title = f"Preventieve tips {self.content.eigen_mark('tips.titel', 'titels')}".strip()
         self.query_one("#tips-title", Static).update(tips_title)
         self.query_one("#tips", Static).update(self._tips())
+        self._read_history()
 
     def step_back(self) -> bool:
         """From the review back to the landkaart."""
@@ -81,14 +86,25 @@ class BorgenScreen(StepScreen):
         else:
             self.query_one(LandkaartKiezer).focus()
 
-    def _load_history(self) -> None:
-        current = self.current
-        found = sessions_of_municipality(
-            self.workshop.sessions_dir, current.sessie.gemeente, self.content, exclude=current.path
-        )
-        others = [Eerder(path, sessie) for path, sessie in found]
-        self.earlier = earlier_sessions(current.sessie, others)
-        self.previous = previous_with_plan(current.sessie, others)
+    def _read_history(self) -> None:
+        """The earlier sessions of this municipality (the trail) and the last action plan (the
+        review), read from the folder in a thread: the step is on screen first. Until they
+        are read the last ones found for this session stay, or the screen says it is reading."""
+        folder, content, path, sessie = self.workshop.sessions_dir, self.content, self.current.path, self.current.sessie
+
+        def read(stop) -> tuple[list[Eerder], Eerder | None]:
+            found = sessions_of_municipality(folder, sessie.gemeente, content, exclude=path, stop=stop)
+            others = [Eerder(where, other) for where, other in found]
+            return earlier_sessions(sessie, others), previous_with_plan(sessie, others)
+
+        read_in_thread(self, "geschiedenis", read, self._history_read)
+
+    def _history_read(self, history: tuple[list[Eerder], Eerder | None]) -> None:
+        (self.earlier, self.previous), self.history_read = history, True
+        self._draw_landkaart()
+        self._draw_review()
+        if self.workshop.wanted_review:
+            self.action_review()
 
     def _draw_landkaart(self) -> None:
         sessie, content = self.current.sessie, self.content
@@ -109,6 +125,8 @@ class BorgenScreen(StepScreen):
 
     def _trail_text(self) -> Text:
         content, sessie = self.content, self.current.sessie
+        if not self.earlier and not self.history_read:
+            return Text(f"Spoor: eerdere sessies van {sessie.gemeente} laden…")
         if not self.earlier:
             return Text(f"Spoor: dit is de eerste sessie van {sessie.gemeente} in deze map.")
         steps = []
@@ -127,7 +145,11 @@ class BorgenScreen(StepScreen):
         keep = table.cursor_row
         table.clear(columns=True)
         if self.previous is None:
-            title.update("Terugblik: er is geen eerder actieplan van deze gemeente")
+            title.update(
+                "Terugblik: eerdere actieplannen laden…"
+                if not self.history_read
+                else "Terugblik: er is geen eerder actieplan van deze gemeente"
+            )
             table.display = False
             return
         table.display = True
@@ -189,6 +211,9 @@ class BorgenScreen(StepScreen):
         self.app.push_screen(ReviewForm(row, f"Terugblik: {name}"), reviewed)
 
     def action_review(self) -> None:
+        if not self.history_read:
+            self.workshop.wanted_review = True  # there as soon as the folder is read
+            return
         self.workshop.wanted_review = None
         table = self.query_one("#review", DataTable)
         if table.display:

@@ -12,6 +12,7 @@ from workshop.domain.forms import InputError, format_date, parse_count
 from workshop.domain.model import Sessie, same_municipality
 from workshop.files.index import sessions_of_municipality
 from workshop.ui.dialogs.choice import ChoiceScreen, Option
+from workshop.ui.reading import read_in_thread
 from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.keybar import KeyBar
 from workshop.ui.widgets.plain import Input, Label, Static
@@ -50,6 +51,7 @@ class NormsScreen(AppAccess, Screen[bool]):
         super().__init__()
         self.wizard = wizard
         self.previous: Sessie | None = None
+        self.looking = False  # reading the folder for the last norms (_look_for_previous)
         self.warned = False  # about changing norms after answers
 
     @property
@@ -80,18 +82,29 @@ class NormsScreen(AppAccess, Screen[bool]):
             table.add_row(str(vraag.nummer), vraag.kort, vraag.polariteit, self._norm_text(vraag.id), key=vraag.id)
         voorspelling = self.sessie.voorspelling
         self.query_one("#prediction", Input).value = "" if voorspelling is None else str(voorspelling)
-        found = sessions_of_municipality(
-            self.workshop.sessions_dir, self.sessie.gemeente, self.content, exclude=self.current.path
-        )
-        others = [sessie for _, sessie in found]
-        self.previous = previous_norms(self.sessie, others)
-        if self.previous:
-            self.query_one("#norms-previous", Static).update(
-                f"Laatst gebruikte normen van {self.sessie.gemeente}: {self.previous.titel} "
-                f"({format_date(self.previous.datum)}). Druk op l om ze over te nemen."
-            )
         self._status()
         table.focus()
+        self._look_for_previous()
+
+    def _look_for_previous(self) -> None:
+        """The last norms of this municipality, read from the folder in a thread: the table is
+        on screen first, the offer to take them over comes when they are found."""
+        folder, sessie, content, path = self.workshop.sessions_dir, self.sessie, self.content, self.current.path
+        self.looking = True
+
+        def read(stop) -> Sessie | None:
+            found = sessions_of_municipality(folder, sessie.gemeente, content, exclude=path, stop=stop)
+            return previous_norms(sessie, [other for _, other in found])
+
+        def found(previous: Sessie | None) -> None:
+            self.previous, self.looking = previous, False
+            if previous:
+                self.query_one("#norms-previous", Static).update(
+                    f"Laatst gebruikte normen van {sessie.gemeente}: {previous.titel} "
+                    f"({format_date(previous.datum)}). Druk op l om ze over te nemen."
+                )
+
+        read_in_thread(self, "vorige-normen", read, found)
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         self._show_statement(event.cursor_row)
@@ -175,6 +188,9 @@ class NormsScreen(AppAccess, Screen[bool]):
             )
 
     def action_last_used(self) -> None:
+        if self.looking:
+            self.notify("De map wordt nog gelezen: even later zijn de vorige normen er.", severity="warning")
+            return
         if self.previous is None:
             self.notify("Er is geen eerdere sessie van deze gemeente met normen.", severity="warning")
             return
