@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_harness import Heard, make_app, picker_ready
+from app_harness import Heard, make_app, picker_ready, until
 from helpers import CONTENT, round_one, round_two
 
 from workshop.files.store import save_session
@@ -24,7 +24,7 @@ async def test_compare_two_rounds_from_the_picker(tmp_path):
     async with app.run_test(size=(160, 45)) as pilot:
         await picker_ready(pilot)
         await pilot.press("c")
-        await pilot.pause()
+        await until(pilot, lambda: "gekozen" in str(app.screen.query_one("#compare-count").render()), 10)
         assert type(app.screen).__name__ == "CompareSetupScreen"
         assert "2 gekozen" in str(app.screen.query_one("#compare-count").render())
         await pilot.press("enter")
@@ -46,12 +46,37 @@ async def test_compare_two_rounds_from_the_picker(tmp_path):
         ]
 
 
+async def test_the_choice_is_on_screen_while_the_folder_is_read(tmp_path, monkeypatch):
+    """The list of sessions to compare comes from a thread; Enter pressed before it is there
+    compares what is offered at the start (this session and the one before)."""
+    import threading
+
+    from workshop.ui.screens import compare
+
+    go, real = threading.Event(), compare.overview
+    monkeypatch.setattr(compare, "overview", lambda *args, **options: go.wait(10) and real(*args, **options))
+    app = make_app(tmp_path, Path("sessions/ronde-2.toml"))
+    async with app.run_test(size=(160, 45)) as pilot:
+        await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen", 10)  # review round 1's plan first?
+        await pilot.press("n")
+        await app.action_run("vergelijken")
+        await until(pilot, lambda: type(app.screen).__name__ == "CompareSetupScreen", 10)
+        await pilot.pause()
+        assert str(app.screen.query_one("#compare-count").render()) == "sessies laden…"
+        await pilot.press("enter")
+        go.set()
+        await until(pilot, lambda: type(app.screen).__name__ == "CompareScreen", 10)
+        assert app.screen.query_one("#compare-outcome").row_count == 2
+
+
 async def test_one_session_is_not_enough(tmp_path):
     app = make_app(tmp_path)
     heard = Heard()
     async with app.run_test(message_hook=heard, size=(100, 30)) as pilot:
         await picker_ready(pilot)
-        await pilot.press("c", "space", "enter")  # unchoose the first: one left
+        await pilot.press("c")
+        await until(pilot, lambda: "gekozen" in str(app.screen.query_one("#compare-count").render()), 10)
+        await pilot.press("space", "enter")  # unchoose the first: one left
         await pilot.pause()
         assert type(app.screen).__name__ == "CompareSetupScreen"
         assert "Kies minstens twee sessies om te vergelijken (spatiebalk)." in heard.messages

@@ -373,7 +373,7 @@ async def test_stap_5_trail_and_review_of_the_previous_plan(tmp_path):
     async with app.run_test(size=(120, 50)) as pilot:
         await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")  # the prompt to review first
         await pilot.press("j")
-        await until(pilot, lambda: app.screen.focused is not None and app.screen.focused.id == "review")
+        await until(pilot, lambda: app.screen.focused is not None and app.screen.focused.id == "review", 10)
         assert type(app.screen).__name__ == "BorgenScreen"
         trail = text(app, "#trail")
         assert "1. 01-03-2025 ronde-1: onbewust onbekwaam\n2. 01-09-2025 ronde-2: bewust onbekwaam" in trail
@@ -426,7 +426,7 @@ async def test_stap_5_is_on_screen_while_the_folder_is_read_and_fills_in_after(t
         await pilot.press("b")  # to the review: there as soon as it is read
         assert app.wanted_review
         read.go.set()
-        await until(pilot, lambda: app.screen.focused is not None and app.screen.focused.id == "review")
+        await until(pilot, lambda: app.screen.focused is not None and app.screen.focused.id == "review", 10)
         assert text(app, "#trail").startswith("Spoor, van oud naar nieuw:\n1. 01-09-2025 ronde-2: bewust onbekwaam")
         assert text(app, "#review-title").startswith("Terugblik op het actieplan van ronde-2 (01-09-2025)")
 
@@ -472,7 +472,7 @@ async def test_saving_a_review_item_keeps_the_focus_on_the_review(tmp_path):
     async with app.run_test(size=(80, 24)) as pilot:
         await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")  # review first?
         await pilot.press("j")
-        await until(pilot, lambda: app.screen.focused is not None and app.screen.focused.id == "review")
+        await until(pilot, lambda: app.screen.focused is not None and app.screen.focused.id == "review", 10)
         scrolled = app.screen.query_one("#borgen").scroll_y
         await pilot.press("enter", "right", "ctrl+s")
         await pilot.pause()

@@ -296,7 +296,7 @@ async def test_the_review_shows_its_row_above_the_scrollbar_on_a_laptop(tmp_path
         await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")
         await pilot.press("j")
         await until(pilot, lambda: type(app.screen).__name__ == "BorgenScreen")
-        await until(pilot, lambda: "Heidag organiseren" in screen(app))  # the folder is read in a thread
+        await until(pilot, lambda: "Heidag organiseren" in screen(app), 10)  # the folder is read in a thread
 
 
 async def test_reviewing_first_lands_on_the_review_also_when_stap_5_showed_another_round(tmp_path):
@@ -316,7 +316,7 @@ async def test_reviewing_first_lands_on_the_review_also_when_stap_5_showed_anoth
         await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")
         await pilot.press("j")
         await until(pilot, lambda: type(app.screen).__name__ == "BorgenScreen")
-        await until(pilot, lambda: app.screen.focused is not None and app.screen.focused.id == "review")
+        await until(pilot, lambda: app.screen.focused is not None and app.screen.focused.id == "review", 10)
         await pilot.press("enter")
         await pilot.pause()
         assert type(app.screen).__name__ == "ReviewForm"

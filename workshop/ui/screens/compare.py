@@ -21,6 +21,7 @@ from workshop.files.index import Overzicht, Samenvatting, overview
 from workshop.files.store import load_session
 from workshop.output.comparison import LEVELS, outcome_table, question_table, sessions_list, warnings
 from workshop.ui.display import clip
+from workshop.ui.reading import read_in_thread
 from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.keybar import KeyBar
 from workshop.ui.widgets.plain import Static
@@ -55,6 +56,8 @@ class CompareSetupScreen(AppAccess, Screen[None]):
         self.anchor_path = anchor
         self.entries: list[Overzicht] = []
         self.chosen: set[Path] = set()
+        self.reading = True  # the folder is read in a thread (on_mount)
+        self.compare_when_read = False
 
     def compose(self) -> ComposeResult:
         yield Static("Sessies vergelijken", classes="title")
@@ -63,12 +66,24 @@ class CompareSetupScreen(AppAccess, Screen[None]):
             "Sessies van dezelfde gemeente staan bovenaan.",
             classes="explain",
         )
-        yield DataTable(id="compare-choice", cursor_type="row")
+        # no focus until it is filled (_read): Enter before that reaches the screen and compares
+        yield DataTable(id="compare-choice", cursor_type="row", disabled=True)
         yield Static(id="compare-count", classes="explain")
         yield KeyBar()
 
     def on_mount(self) -> None:
-        all_entries = overview(self.workshop.sessions_dir, self.content)
+        """The frame first; the folder is read in a thread (seconds for thousands of sessions
+        without an index), and the list comes when it is read."""
+        self.query_one("#compare-count", Static).update("sessies laden…")  # the table is focused when filled
+        folder, content = self.workshop.sessions_dir, self.content
+
+        def read(stop) -> list[Overzicht]:
+            return overview(folder, content, stop=lambda done, total: stop())
+
+        read_in_thread(self, "vergelijken", read, self._read)
+
+    def _read(self, all_entries: list[Overzicht]) -> None:
+        self.reading = False
         anchor = next((e.samenvatting for e in all_entries if e.path == self.anchor_path and e.samenvatting), None)
         self.entries = offered_first(all_entries, anchor)
         if anchor is not None:  # as a start: this session and the one before it (or after it)
@@ -78,7 +93,11 @@ class CompareSetupScreen(AppAccess, Screen[None]):
             other = index - 1 if index > 0 else index + 1
             self.chosen = {self.anchor_path, *([same[other]] if other < len(same) else [])}
         self.reload()
-        self.query_one(DataTable).focus()
+        table = self.query_one(DataTable)
+        table.disabled = False
+        table.focus()
+        if self.compare_when_read:
+            self.action_compare()
 
     def reload(self) -> None:
         table = self.query_one(DataTable)
@@ -111,6 +130,9 @@ class CompareSetupScreen(AppAccess, Screen[None]):
         self.action_compare()
 
     def action_compare(self) -> None:
+        if self.reading:
+            self.compare_when_read = True  # Enter right after c: the sessions offered at the start
+            return
         paths = [e.path for e in self.entries if e.path in self.chosen]
         self.workshop.flush()  # one of them may be the open session, with a write under way
         try:
