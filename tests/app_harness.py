@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import threading
 from pathlib import Path
 
 from helpers import CONTENT, IDS, all_norms, answer, people, session
@@ -121,3 +122,20 @@ async def written(pilot) -> None:
     if pilot.app.current is not None:
         pilot.app.current.wait()
     await pilot.pause()
+
+
+class HeldRead:
+    """A folder read (`module.name`, called in a reading thread) that waits until the test
+    lets it `go`: what the screen shows while the folder is read, and that it is on screen,
+    the event loop free, meanwhile."""
+
+    def __init__(self, monkeypatch, module, name: str) -> None:
+        self.go, self.started = threading.Event(), threading.Event()
+        real = getattr(module, name)
+
+        def held(*args, **options):
+            self.started.set()
+            self.go.wait(timeout=10)
+            return real(*args, **options)
+
+        monkeypatch.setattr(module, name, held)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_harness import Heard, make_app, picker_ready, until
+from app_harness import Heard, HeldRead, make_app, picker_ready, until
 from helpers import CONTENT, round_one, round_two
 
 from workshop.files.store import save_session
@@ -49,12 +49,9 @@ async def test_compare_two_rounds_from_the_picker(tmp_path):
 async def test_the_choice_is_on_screen_while_the_folder_is_read(tmp_path, monkeypatch):
     """The list of sessions to compare comes from a thread; Enter pressed before it is there
     compares what is offered at the start (this session and the one before)."""
-    import threading
-
     from workshop.ui.screens import compare
 
-    go, real = threading.Event(), compare.overview
-    monkeypatch.setattr(compare, "overview", lambda *args, **options: go.wait(10) and real(*args, **options))
+    read = HeldRead(monkeypatch, compare, "overview")
     app = make_app(tmp_path, Path("sessions/ronde-2.toml"))
     async with app.run_test(size=(160, 45)) as pilot:
         await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen", 10)  # review round 1's plan first?
@@ -64,8 +61,9 @@ async def test_the_choice_is_on_screen_while_the_folder_is_read(tmp_path, monkey
         await pilot.pause()
         assert str(app.screen.query_one("#compare-count").render()) == "sessies laden…"
         await pilot.press("enter")
-        go.set()
+        read.go.set()
         await until(pilot, lambda: type(app.screen).__name__ == "CompareScreen", 10)
+        await pilot.pause()  # its tables are filled when it is mounted
         assert app.screen.query_one("#compare-outcome").row_count == 2
 
 

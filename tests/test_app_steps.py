@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import threading
 from pathlib import Path
 
 import pytest
-from app_harness import Heard, demo_file, make_app, until, written
+from app_harness import Heard, HeldRead, demo_file, make_app, until, written
 from helpers import CONTENT, CRISIS, IDS, UNDESIRABLE, answer, calm_session, session
 
 from workshop.domain.model import Actie
@@ -392,22 +391,6 @@ async def test_stap_5_trail_and_review_of_the_previous_plan(tmp_path):
         assert type(app.screen).__name__ == "QuestionnaireScreen"  # reviewed: no prompt again
 
 
-class HeldRead:
-    """sessions_of_municipality that waits until the test lets it go: what the screen shows
-    while the folder is read, and that it is on screen (the event loop free) meanwhile."""
-
-    def __init__(self, monkeypatch, module) -> None:
-        self.go, self.started = threading.Event(), threading.Event()
-        real = module.sessions_of_municipality
-
-        def held(*args, **options):
-            self.started.set()
-            self.go.wait(timeout=10)
-            return real(*args, **options)
-
-        monkeypatch.setattr(module, "sessions_of_municipality", held)
-
-
 async def test_stap_5_is_on_screen_while_the_folder_is_read_and_fills_in_after(tmp_path, monkeypatch):
     from workshop.ui.screens import borgen
 
@@ -417,7 +400,7 @@ async def test_stap_5_is_on_screen_while_the_folder_is_read_and_fills_in_after(t
     async with app.run_test(size=(120, 50)) as pilot:
         await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")  # review first?
         await pilot.press("n")
-        read = HeldRead(monkeypatch, borgen)
+        read = HeldRead(monkeypatch, borgen, "sessions_of_municipality")
         await pilot.press("f6")
         await until(pilot, read.started.is_set)
         await pilot.pause()
@@ -441,7 +424,7 @@ async def test_the_norms_are_on_screen_while_the_last_ones_are_looked_for(tmp_pa
     heard = Heard()
     app = make_app(tmp_path, path)
     async with app.run_test(size=(120, 50), message_hook=heard) as pilot:
-        read = HeldRead(monkeypatch, norms)
+        read = HeldRead(monkeypatch, norms, "sessions_of_municipality")
         await app.action_run("normen")
         await until(pilot, read.started.is_set)
         await pilot.pause()
@@ -578,24 +561,16 @@ async def test_hidden_questions_stay_hidden_in_stap_2_and_3(tmp_path):
 async def test_the_scan_for_an_earlier_plan_never_holds_up_the_session(tmp_path, monkeypatch):
     """Reading the folder for an earlier action plan (a second at 1,000 sessions) runs in a
     thread: the session answers keys meanwhile, and the question comes when the scan is done."""
-    import threading
-
     from workshop.files import index
 
     earlier_round(dt.date(2025, 9, 1), "ronde-2", "bewust-onbekwaam", [Actie("feedback-geven", "Griffier")])
     path = saved(calm_session(gemeente="Lindendal", titel="ronde-3", datum=dt.date(2026, 3, 1)), "ronde-3.toml")
-    release, scan = threading.Event(), index.latest_plan
-
-    def slow(*args, **kwargs):
-        release.wait(5)
-        return scan(*args, **kwargs)
-
-    monkeypatch.setattr(index, "latest_plan", slow)
+    read = HeldRead(monkeypatch, index, "latest_plan")
     app = make_app(tmp_path, path)
     async with app.run_test(size=(120, 50)) as pilot:
         await pilot.pause()
         assert type(app.screen).__name__ == "QuestionnaireScreen"
         await pilot.press("f3")  # the session is in use while the folder is read
         await until(pilot, lambda: type(app.screen).__name__ == "InterpretScreen")
-        release.set()
+        read.go.set()
         await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.worker import get_current_worker
 
 from workshop.content.fields import FormatError
 from workshop.domain.forms import format_count, format_date
@@ -22,9 +21,9 @@ from workshop.files.index import Overzicht, overview
 from workshop.files.store import load_session
 from workshop.ui.commands import key_for
 from workshop.ui.messages import OpenSession, RunCommand
+from workshop.ui.reading import read_in_thread
 from workshop.ui.screens.base import AppAccess
 from workshop.ui.startup import FirstFrameWhole
-from workshop.ui.turns import Turns
 from workshop.ui.widgets.keybar import KeyBar
 from workshop.ui.widgets.plain import Static
 from workshop.ui.widgets.row_list import RowList
@@ -82,31 +81,23 @@ class PickerScreen(AppAccess, FirstFrameWhole):
         self.reading = True
         folder = self.workshop.sessions_dir
         self.query_one("#picker-folder", Static).update(f"Map: {folder} · sessies laden…")
-        # after the frame that says so: a thread that reads holds Python's lock in turns with
-        # the frame, and at 10,000 sessions held the first frame back
-        self.call_after_refresh(self._start_reading, folder)
+        content = self.content
 
-    def _start_reading(self, folder: Path) -> None:
-        self.run_worker(lambda: self._read(folder), thread=True, exclusive=True, group="sessies")
+        def read(stop) -> list[Overzicht]:
+            said = [time.monotonic()]
 
-    def _read(self, folder: Path) -> None:
-        worker = get_current_worker()  # cancelled when the app quits: stop reading at once
-        said, turns = [time.monotonic()], Turns()
+            def progress(done: int, total: int) -> bool:
+                """Four times a second say how far the reading is."""
+                if stop():
+                    return True
+                if time.monotonic() - said[0] >= PROGRESS:
+                    said[0] = time.monotonic()
+                    self.app.call_from_thread(self._progress, folder, done, total)
+                return False
 
-        def stop(done: int, total: int) -> bool:
-            """Stop when the app quits; keys get their turn (turns.py); four times a second say
-            how far the reading is."""
-            turns.give()
-            if worker.is_cancelled:
-                return True
-            if time.monotonic() - said[0] >= PROGRESS:
-                said[0] = time.monotonic()
-                self.app.call_from_thread(self._progress, folder, done, total)
-            return False
+            return overview(folder, content, stop=progress)
 
-        entries = overview(folder, self.content, stop=stop)
-        if not worker.is_cancelled:
-            self.app.call_from_thread(self._loaded, entries)
+        read_in_thread(self, "sessies", read, self._loaded)
 
     def _progress(self, folder: Path, done: int, total: int) -> None:
         if self.is_attached and self.reading:
@@ -115,8 +106,6 @@ class PickerScreen(AppAccess, FirstFrameWhole):
             )
 
     def _loaded(self, entries: list[Overzicht]) -> None:
-        if not self.is_attached:
-            return  # the app closed while the folder was read
         before = self.selected()
         self.entries, self.reading = entries, False
         # back from a form, or read again: the cursor stays on its session (else the first row)
