@@ -115,6 +115,22 @@ async def test_revealing_one_phone_answer_asks_first(tmp_path):
         await until(pilot, lambda: app.current.sessie.is_revealed(IDS[0]))
 
 
+async def test_the_status_bar_says_when_the_phones_answers_are_on_disk(tmp_path):
+    """The phones' repaint does not look for the status bar; the live save says it instead:
+    'Opslaan…' or straight to 'Opgeslagen om', with the answer in the file."""
+    path = hidden_room()
+    app = live_app(tmp_path, path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
+        await pilot.press("escape")
+        await until(pilot, lambda: type(app.screen).__name__ == "QuestionnaireScreen")
+        bar = app.screen.query_one("#session-bar")
+        bar.show("Lindendal", "Live", "nog niet", False)  # words the phones' save must replace
+        await one_phone_answers(app.live.server.url, IDS[4], 4)
+        await until(pilot, lambda: bar.status.startswith("✓ Opgeslagen om"), 10)
+        assert load_session(path, CONTENT).deelnemers[-1].antwoorden == {IDS[4]: 4}
+
+
 async def test_closing_for_good_erases_the_links_and_frees_the_port(tmp_path):
     path = hidden_room()
     app = live_app(tmp_path, path)

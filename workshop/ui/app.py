@@ -129,12 +129,13 @@ class WorkshopApp(ThemeParsedOnce, App[None]):
 
     def phones_changed(self) -> None:
         """Phones joined or answered: the screen that shows them draws again, once (not a
-        screen without its widgets: it draws when it is built)."""
+        screen without its widgets: it draws when it is built). The status bar is not asked:
+        its words change when the answers are saved (LiveControl saves and says so), and
+        looking for it on every repaint was a third of the repaint's time."""
         try:
             on_phones = getattr(self.screen, "on_phones", None)
             if callable(on_phones):
                 on_phones()
-            self.show_status()
         except (NoMatches, ScreenStackError):
             pass
 
