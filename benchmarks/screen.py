@@ -51,12 +51,19 @@ def program(which: str, *arguments: str) -> list[str]:
 
 
 def to_frame(
-    argv: list[str], words: tuple[str, ...], size: tuple[int, int], home: Path, *, finished: bool = False
+    argv: list[str],
+    words: tuple[str, ...],
+    size: tuple[int, int],
+    home: Path,
+    *,
+    finished: bool = False,
+    env: dict[str, str] | None = None,
 ) -> tuple[float, Terminal]:
     """Start `argv` on a pty; the seconds from exec to the frame that shows `words`, or with
     `finished` to the first frame that shows the screen as it stays (a frame can show the
-    words while the screen is still being built: the rest of it comes a frame later)."""
-    terminal = Terminal(argv, *size, environment(home), home)
+    words while the screen is still being built: the rest of it comes a frame later). The
+    environment is `environment(home)` unless `env` is given."""
+    terminal = Terminal(argv, *size, environment(home) if env is None else env, home)
     try:
         shown = terminal.wait_for(text_shown(*words), timeout=60)
         if finished:
