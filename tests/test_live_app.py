@@ -80,11 +80,14 @@ async def test_a_phone_joins_and_answers_and_the_projector_and_the_file_follow(t
         async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as http:  # an IP address
             phone = Phone(http, url)
             await phone.join()
-            await until(pilot, lambda: "Deelgenomen: 1 telefoon " in screen(app))
+            await until(pilot, lambda: "Pagina open, nog geen antwoord: 1" in screen(app))
+            assert "Deelgenomen: 0 telefoons (hoogstens 200)" in screen(app)
+            assert len(load_session(path, CONTENT).deelnemers) == 2  # opening the page is no participant
             for vraag_id in IDS:
                 assert await phone.answer(vraag_id, 3) == 303
             assert await phone.answer(IDS[0], 5) == 303  # changed while open
         await until(pilot, lambda: "1:1  2:1" in screen(app))
+        assert "Deelgenomen: 1 telefoon (hoogstens 200)" in screen(app) and "Pagina open" not in screen(app)
         await pilot.press("escape")  # to the grid: a third column, every cell answered but hidden
         await until(pilot, lambda: type(app.screen).__name__ == "QuestionnaireScreen")
         grid = app.screen.query_one("AnswerGrid")

@@ -56,13 +56,15 @@ async def test_a_phone_answers_all_19_changes_one_and_the_facilitator_sees_it(tm
             lambda request: None if request.url.startswith("http://127.0.0.1:") else outside.append(request.url),
         )
         await page.goto(app.live.server.url)
-        assert "U bent Deelnemer 3" in await page.inner_text("body")
+        assert "U doet mee vanaf uw eerste antwoord" in await page.inner_text("body")  # no participant yet
         loads = []
         page.on("load", lambda _: loads.append(1))
         for number, vraag_id in enumerate(IDS, start=1):
             # the statement's own form, its third button: geregeld (the desirable one: vaak)
             waarde = 2 if vraag_id == "debat-op-inhoud" else 3
             await tap(page, number, waarde)
+            if number == 1:  # the first answer: a participant now, and the page says which
+                assert (await page.locator(".wie").inner_text()).startswith("U bent Deelnemer 3.")
         await tap(page, 1, 5)  # changed: nooit
         assert "U heeft 19 van de 19 stellingen beantwoord" in await page.inner_text("body")
         assert await page.locator("#vraag-1 .eigen").inner_text() == "Uw antwoord: 5 nooit"

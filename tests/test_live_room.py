@@ -50,24 +50,43 @@ def make_room(sessie=None, **options) -> tuple[LiveRoom, list[int]]:
     return room, changes
 
 
-def test_a_phone_joins_as_an_anonymous_participant():
+def make_seen_room(sessie) -> tuple[LiveRoom, list[int], list[int]]:
+    changes: list[int] = []
+    seen: list[int] = []
+    room = LiveRoom(sessie, CONTENT, on_change=lambda: changes.append(1), on_seen=lambda: seen.append(1))
+    return room, changes, seen
+
+
+def test_a_phone_that_opens_the_page_waits_and_joins_with_its_first_answer():
+    """Opening the page is no participant yet: a second browser on the same phone, or a chat's
+    preview of the link, must not leave an empty "Deelnemer" in the grid and the report."""
     sessie = session(people(2))
-    room, changes = make_room(sessie)
+    room, changes, seen = make_seen_room(sessie)
     cookie = room.join(None)
-    assert len(cookie) >= 32 and changes == [1]
+    assert len(cookie) >= 32 and changes == [] and seen == [1]  # the counts repaint, nothing to save
+    assert len(sessie.deelnemers) == 2 and room.member(cookie) is None
+    assert (room.stats().joined, room.stats().waiting) == (0, 1)
+    blank = room.participant(cookie)
+    assert blank is not None and blank.naam == "" and blank.antwoorden == {} and blank not in sessie.deelnemers
+    room.answer(cookie, IDS[0], 2)
+    assert changes == [1, 1]  # the participant, and the answer
     deelnemer = sessie.deelnemers[-1]
+    assert deelnemer.antwoorden == {IDS[0]: 2}
     assert (deelnemer.naam, deelnemer.rol) == ("Deelnemer 3", "anders")
     assert deelnemer.apparaat == device_hash(cookie) and cookie not in deelnemer.apparaat
     assert re.fullmatch(r"[0-9a-f]{64}", deelnemer.apparaat)
-    assert room.member(cookie) is deelnemer
-    assert room.stats().joined == 1  # the two typed in at the keyboard are no phones
+    assert room.member(cookie) is deelnemer and room.participant(cookie) is deelnemer
+    assert (room.stats().joined, room.stats().waiting) == (1, 0)  # the two typed in at the keyboard are no phones
 
 
 def test_the_same_cookie_twice_is_the_same_participant():
     sessie = session()
     room, _ = make_room(sessie)
     cookie = room.join(None)
-    assert room.join(cookie) == cookie
+    assert room.join(cookie) == cookie  # waiting
+    assert sessie.deelnemers == []
+    room.answer(cookie, IDS[0], 3)
+    assert room.join(cookie) == cookie  # a participant
     assert len(sessie.deelnemers) == 1
 
 
@@ -75,14 +94,16 @@ def test_an_unknown_or_malformed_cookie_gets_a_new_participant():
     sessie = session()
     room, _ = make_room(sessie)
     for strange in ("", "kort", "x" * 20 + "<script>", "a" * 40):
-        assert room.join(strange) != strange
+        cookie = room.join(strange)
+        assert cookie != strange
+        room.answer(cookie, IDS[0], 1)
     assert [d.naam for d in sessie.deelnemers] == [f"Deelnemer {n}" for n in range(1, 5)]
 
 
 def test_the_name_takes_the_next_free_number():
     sessie = session([("Deelnemer 2", "anders")])
     room, _ = make_room(sessie)
-    room.join(None)
+    room.answer(room.join(None), IDS[0], 4)
     assert sessie.deelnemers[-1].naam == "Deelnemer 3"
 
 
@@ -105,7 +126,7 @@ def test_answer_and_change():
     room.answer(cookie, IDS[0], 4)
     room.answer(cookie, IDS[0], 4)  # the same again: no change
     assert room.own_answers(cookie) == {IDS[0]: 4}
-    assert len(changes) == 3  # joining, answering, changing
+    assert len(changes) == 3  # the participant (its first answer), the answer, the change
     room.clear(cookie, IDS[0])
     assert room.own_answers(cookie) == {}
 
@@ -157,12 +178,27 @@ def test_closed_joining_refuses_new_phones_and_answers():
 
 def test_the_cap():
     room, _ = make_room(cap=3)
+    late = room.join(None)  # opened the page, answers after the room is full
     for _ in range(3):
-        room.join(None)
+        room.answer(room.join(None), IDS[0], 3)
     with pytest.raises(Full) as refused:
         room.join(None)
     assert "3" in refused.value.reason
-    assert room.stats().cap == 3
+    with pytest.raises(Full):
+        room.answer(late, IDS[0], 3)
+    assert (room.stats().joined, room.stats().cap) == (3, 3)
+
+
+def test_pages_left_open_make_way_beyond_the_cap():
+    """Waiting phones are kept in memory only, at most `cap` of them: the oldest makes way."""
+    room, _ = make_room(cap=3)
+    first, *others = [room.join(None) for _ in range(4)]
+    assert room.stats().waiting == 3
+    with pytest.raises(Unknown):
+        room.answer(first, IDS[0], 3)
+    for cookie in others:
+        room.answer(cookie, IDS[0], 3)
+    assert (room.stats().joined, room.stats().waiting) == (3, 0)
 
 
 def test_the_join_rate_limit():
@@ -174,7 +210,7 @@ def test_the_join_rate_limit():
         room.join(None)
     clock.now += 10.01
     room.join(None)
-    assert room.stats().joined == JOINS_PER_WINDOW + 1
+    assert room.stats().waiting == JOINS_PER_WINDOW + 1
 
 
 def test_the_answer_rate_limit_is_per_participant():
@@ -211,8 +247,10 @@ def test_close_for_good_erases_every_link():
     assert all(d.apparaat == "" for d in sessie.deelnemers)
     assert sessie.deelnemers[0].antwoorden == {IDS[0]: 2}  # the answers stay
     assert room.member(cookie) is None and room.own_answers(cookie) == {}
-    room.open = True  # opened again: the old phone is a new participant
-    assert room.join(cookie) != cookie
+    room.open = True  # opened again: the old phone is a new participant, with its first answer
+    again = room.join(cookie)
+    assert again != cookie
+    room.answer(again, IDS[0], 5)
     assert len(sessie.deelnemers) == 2
 
 
@@ -220,6 +258,7 @@ def test_a_removed_participant_is_no_member_any_more():
     sessie = session()
     room, _ = make_room(sessie)
     cookie = room.join(None)
+    room.answer(cookie, IDS[0], 1)
     sessie.remove_deelnemer(sessie.deelnemers[0].id)
     assert room.member(cookie) is None
 

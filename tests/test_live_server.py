@@ -132,9 +132,11 @@ async def test_joining_sets_an_anonymous_cookie():
         assert cookie.startswith(f"{COOKIE_NAME}=")
         for attribute in ("HttpOnly", "SameSite=Lax", "Path=/"):
             assert attribute in cookie
-        assert "U bent <strong>Deelnemer 3</strong>" in body
-        await phone.get(f"/{room.token}/")  # scanning twice: the same participant
-        assert len(sessie.deelnemers) == 3
+        assert "U doet mee vanaf uw eerste antwoord" in body and len(sessie.deelnemers) == 2  # no one yet
+        _, again = await phone.get(f"/{room.token}/")  # scanning twice: the same phone
+        await phone.answer(csrf_of(again), IDS[0], 3)
+        _, body = await phone.get(f"/{room.token}/")
+        assert "U bent <strong>Deelnemer 3</strong>" in body and len(sessie.deelnemers) == 3
         saved = encode(sessie, CONTENT).decode()
         assert "127.0.0.1" not in saved and "Telefoon-van-Jan" not in saved and phone.cookie() not in saved
 
@@ -176,6 +178,7 @@ async def test_the_script_answers_with_two_lines_instead_of_a_page():
         assert json.loads(body) == {
             "antwoord": "Uw antwoord: 2 vaak",
             "stand": "U heeft 1 van de 19 stellingen beantwoord.",
+            "wie": "U bent Deelnemer 1. Uw naam wordt niet gevraagd en niet bewaard.",  # the first answer: a number
         }
         response, body = await phone.answer(csrf, IDS[2], 5, headers=json_only)
         assert json.loads(body)["antwoord"] == "Uw antwoord: 5 nooit" and sessie.deelnemers[0].antwoorden == {IDS[2]: 5}
@@ -296,7 +299,7 @@ async def test_a_new_token_makes_the_old_link_not_found():
     room = new_room()
     async with serving(room) as phone:
         old = room.token
-        await phone.join()
+        await phone.answer(await phone.join(), IDS[0], 2)
         room.new_token()
         assert (await phone.get(f"/{old}/"))[0].status == 404
         assert (await phone.get(f"/{room.token}/"))[0].status == 200
@@ -381,7 +384,7 @@ async def test_the_cap():
     async with serving(room) as phone:
         for _ in range(2):
             phone.forget()
-            await phone.join()
+            await phone.answer(await phone.join(), IDS[0], 3)  # a participant with its first answer
         phone.forget()
         response, body = await phone.get(f"/{room.token}/")
         assert response.status == 503 and "maximum van 2 deelnemers" in body
@@ -445,7 +448,7 @@ async def test_text_is_escaped():
     sessie = session([("<script>alert(1)</script>", "anders")])
     room = new_room(sessie)
     async with serving(room) as phone:
-        await phone.join()
+        await phone.answer(await phone.join(), IDS[0], 1)
         room.sessie.deelnemers[1].naam = '"><img src=x onerror=alert(1)>'  # renamed by the facilitator
         _, body = await phone.get(f"/{room.token}/")
         assert "<img" not in body and "&lt;img" in body
@@ -475,7 +478,7 @@ async def test_start_serves_on_one_address_and_stop_frees_the_port():
         assert server.url == f"{server.base}{room.token}/"
         async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as client:
             async with client.get(server.url) as response:
-                assert response.status == 200 and "Deelnemer 1" in await response.text()
+                assert response.status == 200 and "U doet mee vanaf uw eerste antwoord" in await response.text()
         room.new_token()
         assert server.url == f"{server.base}{room.token}/"
     finally:

@@ -43,7 +43,7 @@ def test_no_link_no_field():
 def test_closed_for_good_the_file_holds_no_link():
     sessie = session()
     room = LiveRoom(sessie, CONTENT)
-    room.join(None)
+    room.answer(room.join(None), IDS[0], 2)
     room.close_for_good()
     loaded, text = round_trip(sessie)
     assert "apparaat" not in text and loaded.deelnemers[0].apparaat == ""

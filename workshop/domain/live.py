@@ -1,9 +1,13 @@
 """The live state of one session answered on phones: the join token and code, anonymous
 participants known by a random cookie, their answers, and the caps and rate limits.
 
-A phone is "Deelnemer N" in the session; the session keeps only the SHA-256 of its cookie
-(`Deelnemer.apparaat`), so that a restarted app knows the phone again, and that link is
-erased when joining closes for good. No name, IP address or user agent is ever stored.
+A phone that opens the page gets a cookie and waits, in memory only; it becomes
+"Deelnemer N" in the session with its first answer or group choice. So a page opened and
+left (a second browser on the same phone, a preview of a link shared in a chat) is no
+empty participant in the grid, the report and the count on the projector. The session
+keeps only the SHA-256 of a participant's cookie (`Deelnemer.apparaat`), so that a restarted
+app knows the phone again, and that link is erased when joining closes for good. No name,
+IP address or user agent is ever stored.
 Pure Python: no web server here (workshop/live serves this room).
 """
 
@@ -63,10 +67,12 @@ class Unknown(Refused):
 
 @dataclass(frozen=True)
 class Stats:
-    """What the projector may show: how many phones joined, and how many answered each
-    question (keyboard answers included). Counts only, never the spread."""
+    """What the projector may show: how many phones joined (answered or chose a group), how
+    many have the page open without either, and how many answered each question (keyboard
+    answers included). Counts only, never the spread."""
 
     joined: int
+    waiting: int
     cap: int
     answered: dict[str, int]
 
@@ -107,7 +113,8 @@ def _plain_code(text: str) -> str:
 class LiveRoom:
     """The live state of one session. The app sets `open`, `paced`, `current` and
     `groups_allowed`; the server calls `join`, `answer` and `choose_group`; `on_change` is
-    called after every change to the session (to save it and repaint)."""
+    called after every change to the session (to save it and repaint), `on_seen` when a
+    page is opened by a new phone (the session did not change: repaint the counts only)."""
 
     def __init__(
         self,
@@ -117,9 +124,10 @@ class LiveRoom:
         cap: int = DEFAULT_CAP,
         clock: Callable[[], float] = time.monotonic,
         on_change: Callable[[], None] = lambda: None,
+        on_seen: Callable[[], None] = lambda: None,
     ):
         self.sessie, self.content, self.cap, self.clock = sessie, content, cap, clock
-        self.on_change = on_change
+        self.on_change, self.on_seen = on_change, on_seen
         self.open = True
         self.paced = False  # own pace: all statements; paced: only `current`
         self.current: str | None = None  # the question the facilitator has open
@@ -128,6 +136,7 @@ class LiveRoom:
         self.new_token()
         self._secret = secrets.token_bytes(32)  # for the CSRF tokens
         self._members: dict[str, tuple[str, str]] = {}  # cookie -> (deelnemer id, its hash)
+        self._waiting: dict[str, None] = {}  # cookies of pages opened, no participant yet; oldest first
         self._joins = Limiter(JOINS_PER_WINDOW, WINDOW, clock)
         self._codes = Limiter(JOINS_PER_WINDOW, WINDOW, clock)
         self._answers: dict[str, Limiter] = {}  # deelnemer id -> its limiter
@@ -154,22 +163,43 @@ class LiveRoom:
         return self.code_matches(candidate)
 
     def join(self, cookie: str | None) -> str:
-        """The cookie for this phone: its own when the room knows it (also only by its hash,
-        after a restart), else a new participant's. Raises Closed, Full or TooFast."""
-        if cookie is not None and self.member(cookie) is not None:
+        """The cookie for this phone: its own when the room knows it (a participant's, also
+        only by its hash after a restart, or one waiting), else a new one that waits for its
+        first answer. Raises Closed, Full or TooFast."""
+        if cookie is not None and (cookie in self._waiting or self.member(cookie) is not None):
             return cookie
         if not self.open:
             raise Closed("Deelnemen is gesloten. Vraag de begeleider om de deelname te openen.")
-        if self.joined() >= self.cap:
-            raise Full(f"Het maximum van {self.cap} deelnemers is bereikt.")
+        self._check_cap()
         if not self._joins.allow():
             raise TooFast("Er melden zich veel telefoons tegelijk aan. Wacht tien seconden en probeer het opnieuw.")
         cookie = secrets.token_urlsafe(24)
+        self._waiting[cookie] = None
+        while len(self._waiting) > self.cap:  # the oldest page left open makes way (memory stays bounded)
+            del self._waiting[next(iter(self._waiting))]
+        self.on_seen()
+        return cookie
+
+    def _check_cap(self) -> None:
+        if self.joined() >= self.cap:
+            raise Full(f"Het maximum van {self.cap} deelnemers is bereikt.")
+
+    def _new_participant(self, cookie: str) -> Deelnemer:
+        """A waiting phone's first answer or group choice: now it is "Deelnemer N"."""
+        self._check_cap()
+        del self._waiting[cookie]
         deelnemer = self.sessie.add_deelnemer(self._free_name(), PHONE_ROLE)
         deelnemer.apparaat = device_hash(cookie)
         self._members[cookie] = (deelnemer.id, deelnemer.apparaat)
         self.on_change()
-        return cookie
+        return deelnemer
+
+    def participant(self, cookie: str | None) -> Deelnemer | None:
+        """For the page: this cookie's participant, a blank one (no name yet, no answers) for
+        a phone that waits, None for a cookie the room does not know."""
+        if cookie is not None and cookie in self._waiting:
+            return Deelnemer(id="", naam="", rol=PHONE_ROLE)
+        return self.member(cookie)
 
     def member(self, cookie: str | None) -> Deelnemer | None:
         """The participant of this cookie, or None for an unknown or malformed one."""
@@ -209,6 +239,7 @@ class LiveRoom:
         for deelnemer in self.sessie.deelnemers:
             deelnemer.apparaat = ""
         self._members.clear()
+        self._waiting.clear()
         self._answers.clear()
         self.on_change()
 
@@ -241,10 +272,12 @@ class LiveRoom:
     def _acting(self, cookie: str | None) -> Deelnemer:
         """The participant of a request that changes something: known, open, within limits."""
         deelnemer = self.member(cookie)
-        if deelnemer is None:
+        if deelnemer is None and (cookie is None or cookie not in self._waiting):
             raise Unknown("Deze telefoon doet niet (meer) mee. Open de link of scan de QR-code opnieuw.")
         if not self.open:
             raise Closed("De vragenlijst is gesloten; antwoorden kan niet meer.")
+        if deelnemer is None:
+            deelnemer = self._new_participant(cookie)
         limiter = self._answers.setdefault(deelnemer.id, Limiter(ANSWERS_PER_WINDOW, WINDOW, self.clock))
         if not limiter.allow():
             raise TooFast("Te veel antwoorden kort na elkaar. Wacht tien seconden en probeer het opnieuw.")
@@ -292,7 +325,7 @@ class LiveRoom:
             for vraag_id in deelnemer.antwoorden:
                 if vraag_id in answered:
                     answered[vraag_id] += 1
-        return Stats(joined=self.joined(), cap=self.cap, answered=answered)
+        return Stats(joined=self.joined(), waiting=len(self._waiting), cap=self.cap, answered=answered)
 
     def own_answers(self, cookie: str | None) -> dict[str, int]:
         deelnemer = self.member(cookie)

@@ -3,8 +3,8 @@
    and reload (every browser, with or without JavaScript, can answer).
 
    Served from this server only (the Content-Security-Policy allows no other script and no
-   inline script). It never puts text into the page as HTML: the server's replies are set
-   as text. When anything goes wrong the form is posted as without script, so the phone
+   inline script). It never puts text into the page as HTML: the server's replies (the
+   answer in words, how far, and who: the first answer gives a number) are set as text. When anything goes wrong the form is posted as without script, so the phone
    shows the server's own page (too fast, closed, refused). */
 "use strict";
 
@@ -39,6 +39,8 @@ function post(form, button) {
     own.textContent = said.antwoord;
     var stand = document.querySelector(".stand");
     if (stand) { stand.textContent = said.stand; }
+    var wie = document.querySelector(".wie");
+    if (wie && said.wie && wie.textContent !== said.wie) { wie.textContent = said.wie; }
   }).catch(function () {
     var value = document.createElement("input");
     value.type = "hidden";

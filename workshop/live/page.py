@@ -83,7 +83,7 @@ def code_form(csrf: str, message: str = "") -> str:
 def answer_page(room: LiveRoom, cookie: str) -> str:
     """The participant's page: who they are, the statements they may answer now (with their
     own answers marked), revealed totals, and the group choice when allowed."""
-    deelnemer = room.member(cookie)
+    deelnemer = room.participant(cookie)
     if deelnemer is None:
         return message_page("Niet aangemeld", "Open de link of scan de QR-code opnieuw.")
     content = room.content
@@ -171,14 +171,30 @@ def _totals(room: LiveRoom, counts: tuple[int, ...] | None) -> str:
     return f'<p class="uitslag">Uitslag van de zaal: {words}</p>'
 
 
-def _who(room: LiveRoom, deelnemer: Deelnemer) -> str:
-    """Who the phone is, as the projector names it. In the anonymous mode the projector numbers
-    the columns in a shuffled order that changes as phones join: no number then, so that
-    the phone never claims a column that is someone else's."""
+def _who_parts(room: LiveRoom, deelnemer: Deelnemer) -> tuple[str, str, str]:
+    """Who the phone is, as the projector names it: the words before, in bold, and after. In
+    the anonymous mode the projector numbers the columns in a shuffled order that changes as
+    phones join: no number then, so that the phone never claims a column that is someone
+    else's. A phone that has not answered yet has no number yet (domain/live.py)."""
     if room.sessie.anoniem:
-        return "<p>U antwoordt <strong>anoniem</strong>. Uw naam wordt niet gevraagd en niet bewaard.</p>"
-    name = escape(deelnemer.naam)
-    return f"<p>U bent <strong>{name}</strong>. Uw naam wordt niet gevraagd en niet bewaard.</p>"
+        return "U antwoordt ", "anoniem", "."
+    if not deelnemer.naam:
+        return "U doet mee vanaf uw eerste antwoord; dan staat hier uw nummer", "", "."
+    return "U bent ", deelnemer.naam, "."
+
+
+WHO_AFTER = " Uw naam wordt niet gevraagd en niet bewaard."
+
+
+def who(room: LiveRoom, deelnemer: Deelnemer) -> str:
+    """The same as plain text, for the script's reply to an answer (the first one gives the number)."""
+    return "".join(_who_parts(room, deelnemer)) + WHO_AFTER
+
+
+def _who(room: LiveRoom, deelnemer: Deelnemer) -> str:
+    before, bold, after = _who_parts(room, deelnemer)
+    strong = f"<strong>{escape(bold)}</strong>" if bold else ""
+    return f'<p class="wie">{escape(before)}{strong}{escape(after)}{escape(WHO_AFTER)}</p>'
 
 
 def _group_form(room: LiveRoom, deelnemer: Deelnemer, action: str, csrf: str) -> str:

@@ -197,7 +197,8 @@ async def answer(request: web.Request) -> web.Response:
         return refused(problem)
     if request.headers.get("Accept") == JSON:  # antwoord.js: the answer in words, and how far
         deelnemer = room.member(cookie)
-        return web.json_response({"antwoord": page.own_answer(room, int(waarde)), "stand": page.stand(room, deelnemer)})
+        said = {"antwoord": page.own_answer(room, int(waarde)), "stand": page.stand(room, deelnemer)}
+        return web.json_response(said | {"wie": page.who(room, deelnemer)})
     return see_other(f"/{room.token}/#vraag-{room.content.vraag(vraag_id).nummer}")
 
 

@@ -54,7 +54,7 @@ class LiveControl:
             return False
         self.opened = current
         if self.room is None or self.room.sessie is not current.sessie:
-            self.room = LiveRoom(current.sessie, self.app.content, on_change=self._changed)
+            self.room = LiveRoom(current.sessie, self.app.content, on_change=self._changed, on_seen=self._seen)
         self.room.open = True
         address = self.address or default_address()
         try:
@@ -114,6 +114,9 @@ class LiveControl:
 
     def _changed(self) -> None:
         self._repaint = self._save = True
+
+    def _seen(self) -> None:  # a page opened: the counts change, the session does not
+        self._repaint = True
 
     def _tick(self) -> None:
         """Every REPAINT seconds: the question the facilitator has open (for the paced mode),

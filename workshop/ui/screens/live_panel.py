@@ -19,9 +19,9 @@ from workshop.ui.widgets.plain import Static
 from workshop.ui.widgets.qr import QrCode
 from workshop.ui.widgets.steady import SteadyStatic
 
-THREAT = (
-    "Gewoon HTTP: wie op hetzelfde open wifi-netwerk meekijkt, kan antwoorden zien. Gebruik de "
-    "hotspot van deze laptop, met een wachtwoord op het scherm."
+THREAT = (  # three lines beside the QR code at 80x24, so that a line of phones waiting still fits
+    "Gewoon HTTP: op open wifi kan iemand meelezen. Gebruik de hotspot van deze laptop, met een "
+    "wachtwoord op het scherm."
 )
 
 
@@ -93,7 +93,9 @@ class LivePanel(AppAccess, Screen[None]):
         self.query_one("#live-counts", SteadyStatic).show_text(
             Text.assemble(
                 ("Deelgenomen: ", "bold"),
-                f"{stats.joined} {'telefoon' if stats.joined == 1 else 'telefoons'} (hoogstens {stats.cap})\n",
+                f"{stats.joined} {'telefoon' if stats.joined == 1 else 'telefoons'} (hoogstens {stats.cap})",
+                "\n",
+                f"Pagina open, nog geen antwoord: {stats.waiting}\n" if stats.waiting else "",
                 ("Antwoorden per vraag ", "bold"),
                 "(alleen aantallen):\n",
                 per_question,
