@@ -189,6 +189,23 @@ def test_the_cap():
     assert (room.stats().joined, room.stats().cap) == (3, 3)
 
 
+def test_a_refused_first_request_leaves_no_participant():
+    sessie = session()
+    room, changes = make_room(sessie)
+    cookie = room.join(None)
+    room.paced, room.current = True, IDS[1]
+    with pytest.raises(Closed):
+        room.answer(cookie, IDS[0], 3)  # not the open question
+    with pytest.raises(Invalid):
+        room.answer(cookie, IDS[1], 9)
+    with pytest.raises(Closed):
+        room.choose_group(cookie, "raad")  # groups are off
+    room.clear(cookie, IDS[1])  # nothing to take back
+    assert sessie.deelnemers == [] and changes == [] and room.stats().waiting == 1
+    room.answer(cookie, IDS[1], 3)
+    assert [d.antwoorden for d in sessie.deelnemers] == [{IDS[1]: 3}]
+
+
 def test_pages_left_open_make_way_beyond_the_cap():
     """Waiting phones are kept in memory only, at most `cap` of them: the oldest makes way."""
     room, _ = make_room(cap=3)

@@ -191,6 +191,7 @@ class LiveRoom:
         deelnemer = self.sessie.add_deelnemer(self._free_name(), PHONE_ROLE)
         deelnemer.apparaat = device_hash(cookie)
         self._members[cookie] = (deelnemer.id, deelnemer.apparaat)
+        self._limit(deelnemer)  # its first request counts against its limit too
         self.on_change()
         return deelnemer
 
@@ -249,19 +250,19 @@ class LiveRoom:
         """Record (or change) this phone's answer, 1..5; raises Refused."""
         if type(waarde) is not int or not 1 <= waarde <= len(self.content.schaal):
             raise Invalid("Dit antwoord bestaat niet.")
-        deelnemer = self._answering(cookie, vraag_id)
+        deelnemer = self._answering(cookie, vraag_id) or self._new_participant(cookie)
         if deelnemer.antwoorden.get(vraag_id) != waarde:
             self.sessie.answer(deelnemer.id, vraag_id, waarde)
             self.on_change()
 
     def clear(self, cookie: str | None, vraag_id: str) -> None:
         """Take back this phone's answer; raises Refused."""
-        deelnemer = self._answering(cookie, vraag_id)
-        if vraag_id in deelnemer.antwoorden:
+        deelnemer = self._answering(cookie, vraag_id)  # a phone that waits has nothing to take back
+        if deelnemer is not None and vraag_id in deelnemer.antwoorden:
             self.sessie.answer(deelnemer.id, vraag_id, None)
             self.on_change()
 
-    def _answering(self, cookie: str | None, vraag_id: str) -> Deelnemer:
+    def _answering(self, cookie: str | None, vraag_id: str) -> Deelnemer | None:
         if not isinstance(vraag_id, str) or not self.content.has_vraag(vraag_id):
             raise Invalid("Deze vraag bestaat niet.")
         deelnemer = self._acting(cookie)
@@ -269,19 +270,24 @@ class LiveRoom:
             raise Closed("Deze vraag is nu niet open. Wacht op de begeleider.")
         return deelnemer
 
-    def _acting(self, cookie: str | None) -> Deelnemer:
-        """The participant of a request that changes something: known, open, within limits."""
+    def _acting(self, cookie: str | None) -> Deelnemer | None:
+        """The participant of a request that changes something: known, open, within limits;
+        None for a phone that waits, which the caller makes a participant once every check
+        has passed (a refused first request leaves no empty participant)."""
         deelnemer = self.member(cookie)
         if deelnemer is None and (cookie is None or cookie not in self._waiting):
             raise Unknown("Deze telefoon doet niet (meer) mee. Open de link of scan de QR-code opnieuw.")
         if not self.open:
             raise Closed("De vragenlijst is gesloten; antwoorden kan niet meer.")
         if deelnemer is None:
-            deelnemer = self._new_participant(cookie)
+            return None  # its first request: no limit reached yet
+        self._limit(deelnemer)
+        return deelnemer
+
+    def _limit(self, deelnemer: Deelnemer) -> None:
         limiter = self._answers.setdefault(deelnemer.id, Limiter(ANSWERS_PER_WINDOW, WINDOW, self.clock))
         if not limiter.allow():
             raise TooFast("Te veel antwoorden kort na elkaar. Wacht tien seconden en probeer het opnieuw.")
-        return deelnemer
 
     def answerable(self) -> tuple[str, ...]:
         """The question ids a phone may answer now: all, or in paced mode the open one."""
@@ -296,7 +302,7 @@ class LiveRoom:
             raise Closed("Een groep kiezen kan in deze bijeenkomst niet.")
         if group not in (*self.groups(), ""):
             raise Invalid("Deze groep bestaat niet.")
-        deelnemer = self._acting(cookie)
+        deelnemer = self._acting(cookie) or self._new_participant(cookie)
         rol = group or PHONE_ROLE
         if deelnemer.rol != rol:
             deelnemer.rol = rol
