@@ -14,13 +14,13 @@ environment) and `workshop --demo` from each environment in turn, to the finishe
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from benchmarks import screen
 from benchmarks.figures import Figure, table
 from benchmarks.screen import ROOT, to_frame
 
@@ -29,8 +29,10 @@ LEFT_OUT = shutil.ignore_patterns("__pycache__", "*.pyc", ".venv", "venv", ".git
 
 
 def environment(home: Path) -> dict[str, str]:
-    keep = {key: value for key, value in os.environ.items() if key in ("PATH", "LANG", "LC_ALL")}
-    return keep | {"HOME": str(home), "XDG_CACHE_HOME": str(home / "cache"), "PYTHONDONTWRITEBYTECODE": "1"}
+    """As `python -m benchmarks` starts a program, but from the installed environment (not the
+    project's folder on PYTHONPATH), and without writing bytecode."""
+    started_as = {key: value for key, value in screen.environment(home).items() if key != "PYTHONPATH"}
+    return started_as | {"PYTHONDONTWRITEBYTECODE": "1"}
 
 
 def install(source: Path, venv: Path, *editable: str) -> Path:

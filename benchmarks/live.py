@@ -170,7 +170,8 @@ async def phones(
     origin = re.match(r"http://[^/]+", url).group(0)
     content = default_content()
 
-    async def post(http: aiohttp.ClientSession, csrf: str, vraag_id: str) -> float:
+    async def post(http: aiohttp.ClientSession, csrf: str, vraag_id: str) -> tuple[float, float]:
+        """One answer as antwoord.js sends it; when it was sent and when its reply was read."""
         data = {"vraag": vraag_id, "waarde": "3", "csrf": csrf}
         started = time.perf_counter()
         async with http.post(
@@ -178,7 +179,7 @@ async def phones(
         ) as reply:
             assert reply.status == 200, reply.status
             await reply.read()  # two lines for antwoord.js to show
-        return started
+        return started, time.perf_counter()
 
     async def join(http: aiohttp.ClientSession) -> str:
         """The page, and the first answer: a phone is a participant from then on (domain/live.py),
@@ -192,8 +193,7 @@ async def phones(
     async def answer(http: aiohttp.ClientSession, csrf: str) -> None:
         for vraag in content.vragen:
             await asyncio.sleep(random.uniform(0, 2 * spread / len(content.vragen)))
-            started = await post(http, csrf, vraag.id)
-            done = time.perf_counter()
+            started, done = await post(http, csrf, vraag.id)
             durations.append(done - started)
             if vraag.id != AT_JOIN:  # answered the same at joining: no count moves on the projector
                 acked.append((done, vraag.id))

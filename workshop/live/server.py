@@ -195,10 +195,15 @@ async def answer(request: web.Request) -> web.Response:
         room.answer(cookie, vraag_id, int(waarde))
     except Refused as problem:
         return refused(problem)
-    if request.headers.get("Accept") == JSON:  # antwoord.js: the answer in words, and how far
+    if request.headers.get("Accept") == JSON:  # antwoord.js: the answer in words, how far, and who
         deelnemer = room.member(cookie)
-        said = {"antwoord": page.own_answer(room, int(waarde)), "stand": page.stand(room, deelnemer)}
-        return web.json_response(said | {"wie": page.who(room, deelnemer)})
+        return web.json_response(
+            {
+                "antwoord": page.own_answer(room, int(waarde)),
+                "stand": page.stand(room, deelnemer),
+                "wie": page.who(room, deelnemer),  # the first answer gives the phone its number
+            }
+        )
     return see_other(f"/{room.token}/#vraag-{room.content.vraag(vraag_id).nummer}")
 
 
