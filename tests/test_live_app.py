@@ -240,3 +240,28 @@ async def test_opening_the_same_session_again_ends_joining_for_the_old_copy(tmp_
         await until(pilot, lambda: app.live.server is None)
         assert app.current is not old and app.live.room is None
         assert app.current.sessie.deelnemers[-1].antwoorden == {IDS[0]: 2}  # saved before, read again
+
+
+@pytest.mark.parametrize("size", [SMALL, (120, 36)])
+async def test_the_whole_panel_fits_with_a_long_address_and_a_full_room(tmp_path, size):
+    """The longest address a town hall's network gives (a 15-character IPv4 address, a
+    5-digit port), 150 phones with every question answered and pages still waiting: every line
+    of the panel is on screen, the last line of the warning included, above the key bar."""
+    from workshop.domain.live import Stats
+
+    app = live_app(tmp_path, hidden_room())
+    async with app.run_test(size=size) as pilot:
+        await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
+        server, room = app.live.server, app.live.room
+        server.host, server.port = "192.168.178.123", 49152
+        full = Stats(joined=150, waiting=12, cap=200, answered=dict.fromkeys(IDS, 150))
+        room.stats = lambda: full
+        app.screen.draw()
+        await pilot.pause()
+        shown = screen(app)
+        assert "Pagina open, nog geen antwoord: 12" in shown
+        assert "19:150" in shown and "Adres: 192.168.178.123 · poort 49152" in shown
+        assert "wachtwoord op het scherm." in shown
+        threat, keybar = app.screen.query_one("#live-threat"), app.screen.query_one("KeyBar")
+        assert threat.region.bottom <= keybar.region.y
+        await app.live.close()
