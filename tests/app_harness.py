@@ -109,9 +109,15 @@ async def until(pilot, condition, seconds: float = 3.0) -> None:
     assert condition(), "waited in vain"
 
 
+def on_screen(app, name: str) -> bool:
+    """The app shows a screen of class `name`, composed and mounted: a screen is current
+    before its widgets are, and a query right after the switch can find none of them."""
+    return type(app.screen).__name__ == name and app.screen.is_mounted
+
+
 async def picker_ready(pilot) -> None:
     """The picker reads the folder in a thread: wait for its rows."""
-    await until(pilot, lambda: type(pilot.app.screen).__name__ == "PickerScreen" and not pilot.app.screen.reading)
+    await until(pilot, lambda: on_screen(pilot.app, "PickerScreen") and not pilot.app.screen.reading)
     await pilot.pause()  # and drawn
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_harness import Heard, HeldRead, make_app, picker_ready, until
+from app_harness import Heard, HeldRead, make_app, on_screen, picker_ready, until
 from helpers import CONTENT, round_one, round_two
 
 from workshop.files.store import save_session
@@ -54,15 +54,15 @@ async def test_the_choice_is_on_screen_while_the_folder_is_read(tmp_path, monkey
     read = HeldRead(monkeypatch, compare, "overview")
     app = make_app(tmp_path, Path("sessions/ronde-2.toml"))
     async with app.run_test(size=(160, 45)) as pilot:
-        await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen", 10)  # review round 1's plan first?
+        await until(pilot, lambda: on_screen(app, "ChoiceScreen"), 10)  # review round 1's plan first?
         await pilot.press("n")
         await app.action_run("vergelijken")
-        await until(pilot, lambda: type(app.screen).__name__ == "CompareSetupScreen", 10)
+        await until(pilot, lambda: on_screen(app, "CompareSetupScreen"), 10)
         await pilot.pause()
         assert str(app.screen.query_one("#compare-count").render()) == "sessies laden…"
         await pilot.press("enter")
         read.go.set()
-        await until(pilot, lambda: type(app.screen).__name__ == "CompareScreen", 10)
+        await until(pilot, lambda: on_screen(app, "CompareScreen"), 10)
         await pilot.pause()  # its tables are filled when it is mounted
         assert app.screen.query_one("#compare-outcome").row_count == 2
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from app_harness import Heard, demo_file, make_app, until, written
+from app_harness import Heard, demo_file, make_app, on_screen, until, written
 from helpers import CONTENT, IDS, HeldDisk, all_norms, answer, people, session
 from textual.strip import Strip
 
@@ -457,7 +457,7 @@ async def test_the_panel_keeps_its_landkaart_and_ladder_only_while_they_stay_the
     save_session(demo, path, CONTENT)
     app = make_app(tmp_path, path)
     async with app.run_test(size=(200, 60)) as pilot:
-        await until(pilot, lambda: type(app.screen).__name__ == "QuestionnaireScreen")
+        await until(pilot, lambda: on_screen(app, "QuestionnaireScreen"))
         panel = app.screen.query_one(SidePanel)
         sessie = app.current.sessie
         text = lambda: str(panel.text.render())  # noqa: E731

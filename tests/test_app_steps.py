@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from app_harness import Heard, HeldRead, demo_file, make_app, until, written
+from app_harness import Heard, HeldRead, demo_file, make_app, on_screen, until, written
 from helpers import CONTENT, CRISIS, IDS, UNDESIRABLE, answer, calm_session, session
 
 from workshop.domain.model import Actie
@@ -370,7 +370,7 @@ async def test_stap_5_trail_and_review_of_the_previous_plan(tmp_path):
     path = saved(current, "ronde-3.toml")
     app = make_app(tmp_path, path)
     async with app.run_test(size=(120, 50)) as pilot:
-        await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")  # the prompt to review first
+        await until(pilot, lambda: on_screen(app, "ChoiceScreen"))  # the prompt to review first
         await pilot.press("j")
         await until(pilot, lambda: app.screen.focused is not None and app.screen.focused.id == "review", 10)
         assert type(app.screen).__name__ == "BorgenScreen"
@@ -398,7 +398,7 @@ async def test_stap_5_is_on_screen_while_the_folder_is_read_and_fills_in_after(t
     path = saved(calm_session(gemeente="Lindendal", titel="ronde-3", datum=dt.date(2026, 3, 1)), "ronde-3.toml")
     app = make_app(tmp_path, path)
     async with app.run_test(size=(120, 50)) as pilot:
-        await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")  # review first?
+        await until(pilot, lambda: on_screen(app, "ChoiceScreen"))  # review first?
         await pilot.press("n")
         read = HeldRead(monkeypatch, borgen, "sessions_of_municipality")
         await pilot.press("f6")
@@ -453,7 +453,7 @@ async def test_saving_a_review_item_keeps_the_focus_on_the_review(tmp_path):
     path = saved(calm_session(gemeente="Lindendal", titel="ronde-3", datum=dt.date(2026, 3, 1)), "ronde-3.toml")
     app = make_app(tmp_path, path)
     async with app.run_test(size=(80, 24)) as pilot:
-        await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")  # review first?
+        await until(pilot, lambda: on_screen(app, "ChoiceScreen"))  # review first?
         await pilot.press("j")
         await until(pilot, lambda: app.screen.focused is not None and app.screen.focused.id == "review", 10)
         scrolled = app.screen.query_one("#borgen").scroll_y
@@ -571,6 +571,6 @@ async def test_the_scan_for_an_earlier_plan_never_holds_up_the_session(tmp_path,
         await pilot.pause()
         assert type(app.screen).__name__ == "QuestionnaireScreen"
         await pilot.press("f3")  # the session is in use while the folder is read
-        await until(pilot, lambda: type(app.screen).__name__ == "InterpretScreen")
+        await until(pilot, lambda: on_screen(app, "InterpretScreen"))
         read.go.set()
-        await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")
+        await until(pilot, lambda: on_screen(app, "ChoiceScreen"))

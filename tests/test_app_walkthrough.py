@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
-from app_harness import SMALL, demo_file, make_app, picker_ready, until
+from app_harness import SMALL, demo_file, make_app, on_screen, picker_ready, until
 from helpers import CONTENT, IDS, all_norms, answer, people, round_one, round_two, session
 from svg_screen import screen_lines
 from textual import events
@@ -293,9 +293,9 @@ async def test_the_review_shows_its_row_above_the_scrollbar_on_a_laptop(tmp_path
     now = session([("Anna", "burgemeester")], titel="Ronde 2", datum=dt.date(2026, 9, 1))
     app = make_app(tmp_path, saved(now, "ronde-2.toml"))
     async with app.run_test(size=SMALL) as pilot:
-        await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")
+        await until(pilot, lambda: on_screen(app, "ChoiceScreen"))
         await pilot.press("j")
-        await until(pilot, lambda: type(app.screen).__name__ == "BorgenScreen")
+        await until(pilot, lambda: on_screen(app, "BorgenScreen"))
         await until(pilot, lambda: "Heidag organiseren" in screen(app), 10)  # the folder is read in a thread
 
 
@@ -311,11 +311,11 @@ async def test_reviewing_first_lands_on_the_review_also_when_stap_5_showed_anoth
         await pilot.press("f6")  # stap 5 of round 1
         await pilot.pause()
         await pilot.press("f9")
-        await until(pilot, lambda: type(app.screen).__name__ == "PickerScreen")
+        await until(pilot, lambda: on_screen(app, "PickerScreen"))
         await pilot.press("down", "enter")  # round 2
-        await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")
+        await until(pilot, lambda: on_screen(app, "ChoiceScreen"))
         await pilot.press("j")
-        await until(pilot, lambda: type(app.screen).__name__ == "BorgenScreen")
+        await until(pilot, lambda: on_screen(app, "BorgenScreen"))
         await until(pilot, lambda: app.screen.focused is not None and app.screen.focused.id == "review", 10)
         await pilot.press("enter")
         await pilot.pause()

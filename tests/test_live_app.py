@@ -9,7 +9,7 @@ from pathlib import Path
 
 import aiohttp
 import pytest
-from app_harness import SMALL, demo_file, make_app, until
+from app_harness import SMALL, demo_file, make_app, on_screen, until
 from helpers import CONTENT, IDS, all_norms, people, session
 from svg_screen import screen_lines
 
@@ -73,7 +73,7 @@ async def test_a_phone_joins_and_answers_and_the_projector_and_the_file_follow(t
     path = hidden_room()
     app = live_app(tmp_path, path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
+        await until(pilot, lambda: on_screen(app, "LivePanel"))
         url = app.live.server.url
         assert url.startswith("http://127.0.0.1:")
         await until(pilot, lambda: url in screen(app) and app.live.room.code in screen(app))
@@ -89,7 +89,7 @@ async def test_a_phone_joins_and_answers_and_the_projector_and_the_file_follow(t
         await until(pilot, lambda: "1:1  2:1" in screen(app))
         assert "Deelgenomen: 1 telefoon (hoogstens 200)" in screen(app) and "Pagina open" not in screen(app)
         await pilot.press("escape")  # to the grid: a third column, every cell answered but hidden
-        await until(pilot, lambda: type(app.screen).__name__ == "QuestionnaireScreen")
+        await until(pilot, lambda: on_screen(app, "QuestionnaireScreen"))
         grid = app.screen.query_one("AnswerGrid")
         assert len(grid.people) == 3
         await until(pilot, lambda: load_session(path, CONTENT).deelnemers[-1].antwoorden.get(IDS[0]) == 5)
@@ -103,14 +103,14 @@ async def test_a_phone_joins_and_answers_and_the_projector_and_the_file_follow(t
 async def test_revealing_one_phone_answer_asks_first(tmp_path):
     app = live_app(tmp_path, hidden_room())
     async with app.run_test(size=SMALL) as pilot:
-        await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
+        await until(pilot, lambda: on_screen(app, "LivePanel"))
         await one_phone_answers(app.live.server.url, IDS[0], 2)
         await pilot.press("escape")
-        await until(pilot, lambda: type(app.screen).__name__ == "QuestionnaireScreen")
+        await until(pilot, lambda: on_screen(app, "QuestionnaireScreen"))
         await pilot.press("o")
         await until(pilot, lambda: "minder dan 3 antwoorden" in screen(app))
         await pilot.press("n")
-        await until(pilot, lambda: type(app.screen).__name__ == "QuestionnaireScreen")
+        await until(pilot, lambda: on_screen(app, "QuestionnaireScreen"))
         assert not app.current.sessie.is_revealed(IDS[0])
         await pilot.press("o")
         await until(pilot, lambda: "minder dan 3 antwoorden" in screen(app))
@@ -124,9 +124,9 @@ async def test_the_status_bar_says_when_the_phones_answers_are_on_disk(tmp_path)
     path = hidden_room()
     app = live_app(tmp_path, path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
+        await until(pilot, lambda: on_screen(app, "LivePanel"))
         await pilot.press("escape")
-        await until(pilot, lambda: type(app.screen).__name__ == "QuestionnaireScreen")
+        await until(pilot, lambda: on_screen(app, "QuestionnaireScreen"))
         bar = app.screen.query_one("#session-bar")
         bar.show("Lindendal", "Live", "nog niet", False)  # words the phones' save must replace
         await one_phone_answers(app.live.server.url, IDS[4], 4)
@@ -138,11 +138,11 @@ async def test_closing_for_good_erases_the_links_and_frees_the_port(tmp_path):
     path = hidden_room()
     app = live_app(tmp_path, path)
     async with app.run_test(size=SMALL) as pilot:
-        await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
+        await until(pilot, lambda: on_screen(app, "LivePanel"))
         port = app.live.server.port
         await one_phone_answers(app.live.server.url, IDS[0], 2)
         await pilot.press("X")
-        await until(pilot, lambda: type(app.screen).__name__ == "ChoiceScreen")
+        await until(pilot, lambda: on_screen(app, "ChoiceScreen"))
         await pilot.press("j")
         await until(pilot, lambda: app.live.server is None)
         assert "Deelnemen is gesloten" in screen(app)
@@ -156,7 +156,7 @@ async def test_closing_for_good_erases_the_links_and_frees_the_port(tmp_path):
 async def test_quitting_stops_the_server(tmp_path):
     app = live_app(tmp_path, demo_file(tmp_path))
     async with app.run_test(size=SMALL) as pilot:
-        await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
+        await until(pilot, lambda: on_screen(app, "LivePanel"))
         port = app.live.server.port
         await pilot.press("ctrl+q")
         await pilot.pause()
@@ -170,13 +170,13 @@ async def test_f7_opens_joining_from_a_step_and_the_panel_shows_the_pace(tmp_pat
         await pilot.pause()
         assert app.live.server is None
         await pilot.press("f7")
-        await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
+        await until(pilot, lambda: on_screen(app, "LivePanel"))
         assert app.live.server is not None and app.live.server.host != "0.0.0.0"
         await until(pilot, lambda: "Tempo: eigen tempo" in screen(app))
         await pilot.press("t")
         await until(pilot, lambda: "Tempo: samen" in screen(app))
         await pilot.press("escape")
-        await until(pilot, lambda: type(app.screen).__name__ == "QuestionnaireScreen")
+        await until(pilot, lambda: on_screen(app, "QuestionnaireScreen"))
         assert app.live.server is not None  # joining stays open behind the step
         await until(pilot, lambda: app.live.room.current == IDS[0])  # the question the facilitator has open
         await pilot.press("down")
@@ -199,9 +199,9 @@ async def test_live_on_a_session_another_window_holds_asks_first_and_opens_after
             await until(pilot, lambda: "Al geopend" in screen(pilot.app))
             await pilot.press(key)
             if serving:
-                await until(pilot, lambda: type(pilot.app.screen).__name__ == "LivePanel")
+                await until(pilot, lambda: on_screen(pilot.app, "LivePanel"))
             else:
-                await until(pilot, lambda: type(pilot.app.screen).__name__ == "QuestionnaireScreen")
+                await until(pilot, lambda: on_screen(pilot.app, "QuestionnaireScreen"))
                 await pilot.pause(0.3)  # and nothing opens after it
             assert (app.live.server is not None) == serving
             await app.live.close()
@@ -212,9 +212,9 @@ async def test_the_live_timer_never_trips_over_a_screen_that_is_taken_down(tmp_p
     takes the widgets of a step away (once an error at the end of a run)."""
     app = live_app(tmp_path, hidden_room())
     async with app.run_test(size=SMALL) as pilot:
-        await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
+        await until(pilot, lambda: on_screen(app, "LivePanel"))
         await pilot.press("escape")
-        await until(pilot, lambda: type(app.screen).__name__ == "QuestionnaireScreen")
+        await until(pilot, lambda: on_screen(app, "QuestionnaireScreen"))
         assert app.question_in_view() == IDS[0]
         await app.screen.query_one("AnswerGrid").remove()
         assert app.question_in_view() is None
@@ -231,11 +231,11 @@ async def test_opening_the_same_session_again_ends_joining_for_the_old_copy(tmp_
     path = hidden_room()
     app = live_app(tmp_path, path)
     async with app.run_test(size=SMALL) as pilot:
-        await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
+        await until(pilot, lambda: on_screen(app, "LivePanel"))
         await one_phone_answers(app.live.server.url, IDS[0], 2)
         old = app.current
         await pilot.press("escape")
-        await until(pilot, lambda: type(app.screen).__name__ == "QuestionnaireScreen")
+        await until(pilot, lambda: on_screen(app, "QuestionnaireScreen"))
         open_path(app, path)
         await until(pilot, lambda: app.live.server is None)
         assert app.current is not old and app.live.room is None
@@ -251,7 +251,7 @@ async def test_the_whole_panel_fits_with_a_long_address_and_a_full_room(tmp_path
 
     app = live_app(tmp_path, hidden_room())
     async with app.run_test(size=size) as pilot:
-        await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
+        await until(pilot, lambda: on_screen(app, "LivePanel"))
         server, room = app.live.server, app.live.room
         server.host, server.port = "192.168.178.123", 49152
         full = Stats(joined=150, waiting=12, cap=200, answered=dict.fromkeys(IDS, 150))

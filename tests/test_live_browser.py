@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 
 import pytest
-from app_harness import make_app, until
+from app_harness import make_app, on_screen, until
 from browser import chromium
 from helpers import CONTENT, IDS, all_norms, people, session
 from svg_screen import screen_lines
@@ -47,7 +47,7 @@ async def test_a_phone_answers_all_19_changes_one_and_the_facilitator_sees_it(tm
     save_session(sessie, path, CONTENT)
     app = make_app(tmp_path, path, live=("127.0.0.1", 0))
     async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
+        await until(pilot, lambda: on_screen(app, "LivePanel"))
         context = await browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
         page = await context.new_page()
         outside: list[str] = []
@@ -79,7 +79,7 @@ async def test_a_phone_answers_all_19_changes_one_and_the_facilitator_sees_it(tm
         await context.close()
         assert outside == []  # nothing from another host: no CDN, no fonts, no analytics
         await pilot.press("escape")
-        await until(pilot, lambda: type(app.screen).__name__ == "QuestionnaireScreen")
+        await until(pilot, lambda: on_screen(app, "QuestionnaireScreen"))
         await pilot.press("right", "right", "o", "j")  # the phone's column, question 1: reveal (1 answer: asked)
         await until(pilot, lambda: app.current.sessie.is_revealed(IDS[0]))
         text = "\n".join(screen_lines(app.export_screenshot()))
@@ -95,7 +95,7 @@ async def test_a_phone_without_script_answers_with_forms(tmp_path, browser):
     save_session(session(people(2), titel="Live"), path, CONTENT)
     app = make_app(tmp_path, path, live=("127.0.0.1", 0))
     async with app.run_test(size=(120, 40)) as pilot:
-        await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
+        await until(pilot, lambda: on_screen(app, "LivePanel"))
         context = await browser.new_context(viewport=PHONE, is_mobile=True, java_script_enabled=False)
         page = await context.new_page()
         await page.goto(app.live.server.url)

@@ -4,7 +4,7 @@ projector shows it (Textual's SVG screenshot, painted by Chromium, read by zbari
 from __future__ import annotations
 
 import pytest
-from app_harness import demo_file, make_app, until
+from app_harness import demo_file, make_app, on_screen, until
 from browser import decode_qr, svg_to_png
 
 from workshop.live.qr import BORDER, qr_matrix
@@ -66,7 +66,7 @@ async def test_the_live_panel_decodes_from_a_screenshot(tmp_path, size, pixels):
     projector-like resolution, holds exactly the join URL."""
     app = make_app(tmp_path, demo_file(tmp_path), live=("127.0.0.1", 0))
     async with app.run_test(size=size) as pilot:
-        await until(pilot, lambda: type(app.screen).__name__ == "LivePanel")
+        await until(pilot, lambda: on_screen(app, "LivePanel"))
         url = app.live.server.url
         await until(pilot, lambda: app.screen.query_one("QrCode").size.height > 0)
         svg = app.export_screenshot()

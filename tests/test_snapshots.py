@@ -10,7 +10,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_harness import LARGE, MEDIUM, SMALL, anonymous_room, demo_file, hidden_session, make_app, picker_ready
+from app_harness import (
+    LARGE,
+    MEDIUM,
+    SMALL,
+    anonymous_room,
+    demo_file,
+    hidden_session,
+    make_app,
+    on_screen,
+    picker_ready,
+)
 from helpers import CONTENT, STRANGE_NAMES, round_one, round_two, session
 
 from workshop.files.open_session import OpenSession
@@ -225,7 +235,7 @@ def test_live_panel(snap_compare, tmp_path, monkeypatch, size, theme):
 
     async def panel(pilot):
         for _ in range(60):
-            if type(pilot.app.screen).__name__ == "LivePanel":
+            if on_screen(pilot.app, "LivePanel"):
                 break
             await pilot.pause(0.05)
 
