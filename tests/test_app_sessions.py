@@ -6,8 +6,9 @@ import re
 from pathlib import Path
 
 import pytest
-from app_harness import Heard, demo_file, help_text, make_app, picker_ready, until
+from app_harness import LARGE, SMALL, Heard, demo_file, help_text, make_app, on_screen, picker_ready, until
 from helpers import CONTENT, IDS
+from svg_screen import screen_lines
 
 from workshop.files.settings import load_settings
 from workshop.files.store import load_session
@@ -398,3 +399,22 @@ async def test_quitting_while_the_picker_reads_a_large_folder_is_immediate(tmp_p
         started = time.monotonic()
         await pilot.press("ctrl+q")
     assert time.monotonic() - started < 3
+
+
+@pytest.mark.parametrize("size", [SMALL, LARGE])
+async def test_a_dialogs_key_stays_on_the_line_of_its_words(tmp_path, size):
+    """The second --demo asks what to do: 'v' stood at the end of a line, 'vervangen door een
+    verse kopie' on the next."""
+    demo_file(tmp_path, "lindendal-2026-10-12-heisessie-raad-en-college.toml")
+    app = make_app(tmp_path, demo=True)
+    async with app.run_test(size=size) as pilot:
+        await until(pilot, lambda: on_screen(app, "ChoiceScreen"))
+        await pilot.pause()
+        lines = screen_lines(app.export_screenshot())
+        for option in (
+            "o  de bestaande kopie openen",
+            "n  een nieuwe kopie maken",
+            "v  vervangen door een verse kopie",
+        ):
+            assert any(option in line for line in lines), option
+        assert any("Esc  annuleren" in line for line in lines)

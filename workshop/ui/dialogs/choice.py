@@ -12,6 +12,9 @@ from textual.screen import ModalScreen
 
 from workshop.ui.widgets.plain import Static
 
+GAP = Text("   ")
+DIALOG_TEXT_WIDTH = 70  # #choice in dialog.tcss: 76 wide, a thick border and padding 2 each side
+
 
 class Option(NamedTuple):
     key: str
@@ -37,10 +40,7 @@ class ChoiceScreen(ModalScreen[Any]):
             yield Static(self.title_text, id="choice-title")
             yield Static(self.question, id="choice-question")
             keys = [*((o.key, o.label) for o in self.options), ("Esc", "annuleren")]
-            yield Static(
-                Text("   ").join(Text.assemble((f" {key} ", "b reverse"), f" {label}") for key, label in keys),
-                id="choice-keys",
-            )
+            yield OptionKeys([Text.assemble((f" {key} ", "b reverse"), f" {label}") for key, label in keys])
 
     def on_key(self, event) -> None:
         for option in self.options:
@@ -51,3 +51,26 @@ class ChoiceScreen(ModalScreen[Any]):
 
     def action_dismiss_none(self) -> None:
         self.dismiss(None)
+
+
+class OptionKeys(Static):
+    """The options, three spaces apart, on as many lines as they need: a line breaks between
+    two options, never inside one (Textual breaks at any space, and a key stood at the end of
+    a line with its words on the next)."""
+
+    def __init__(self, options: list[Text]) -> None:
+        self.options = options
+        super().__init__(self._lines(DIALOG_TEXT_WIDTH), id="choice-keys")
+
+    def _lines(self, width: int) -> Text:
+        lines: list[list[Text]] = [[]]
+        for option in self.options:
+            line = lines[-1]
+            if line and GAP.join([*line, option]).cell_length > width:
+                lines.append(line := [])
+            line.append(option)
+        return Text("\n").join(GAP.join(line) for line in lines)
+
+    def on_resize(self) -> None:
+        if self.size.width:
+            self.update(self._lines(self.size.width))
