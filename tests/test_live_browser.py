@@ -76,14 +76,22 @@ async def test_a_phone_answers_all_19_changes_one_and_the_facilitator_sees_it(tm
         if os.environ.get("WORKSHOP_UPDATE_IMAGES"):  # the README's picture, updated on purpose
             README_IMAGE.parent.mkdir(exist_ok=True)
             README_IMAGE.write_bytes(screenshot)
-        await context.close()
-        assert outside == []  # nothing from another host: no CDN, no fonts, no analytics
+        loads.clear()
+        assert await page.locator("#vraag-1 .uitslag").count() == 0
         await pilot.press("escape")
         await until(pilot, lambda: on_screen(app, "QuestionnaireScreen"))
         await pilot.press("right", "right", "o", "j")  # the phone's column, question 1: reveal (1 answer: asked)
         await until(pilot, lambda: app.current.sessie.is_revealed(IDS[0]))
         text = "\n".join(screen_lines(app.export_screenshot()))
         assert "Deelnemer 3" in text and "antwoord: nooit" in text
+        # the participant looks at the phone again: the page asks for the news, no reload
+        await page.evaluate("document.dispatchEvent(new Event('visibilitychange'))")
+        totals = page.locator("#vraag-1 .uitslag")
+        await totals.wait_for(timeout=5_000)
+        assert await totals.inner_text() == "Uitslag van de zaal: altijd 0, vaak 0, geregeld 0, soms 0, nooit 1"
+        assert loads == []
+        await context.close()
+        assert outside == []  # nothing from another host: no CDN, no fonts, no analytics
         await until(pilot, lambda: load_session(path, CONTENT).deelnemers[-1].antwoorden.get(IDS[0]) == 5)
     answers = load_session(path, CONTENT).deelnemers[-1].antwoorden
     assert len(answers) == 19 and answers[IDS[0]] == 5 and answers[IDS[1]] == 3

@@ -179,6 +179,7 @@ async def test_the_script_answers_with_two_lines_instead_of_a_page():
             "antwoord": "Uw antwoord: 2 vaak",
             "stand": "U heeft 1 van de 19 stellingen beantwoord.",
             "wie": "U bent Deelnemer 1. Uw naam wordt niet gevraagd en niet bewaard.",  # the first answer: a number
+            "uitslag": {},  # nothing revealed
         }
         response, body = await phone.answer(csrf, IDS[2], 5, headers=json_only)
         assert json.loads(body)["antwoord"] == "Uw antwoord: 5 nooit" and sessie.deelnemers[0].antwoorden == {IDS[2]: 5}
@@ -247,6 +248,37 @@ async def test_revealed_totals_and_nothing_else():
         assert "altijd 1, vaak 0, geregeld 0, soms 0, nooit 1" in body
 
 
+async def test_the_news_brings_totals_revealed_since_the_page_came():
+    """antwoord.js asks for the news when the page is looked at again: how far, who, and the
+    totals of every revealed question by its section's id, as text."""
+    sessie = session(people(2))
+    sessie.deelnemers[0].antwoorden.update({IDS[0]: 1, IDS[2]: 2})
+    sessie.deelnemers[1].antwoorden.update({IDS[0]: 5, IDS[2]: 2})
+    room = new_room(sessie)
+    async with serving(room) as phone:
+        csrf = await phone.join()
+        response, body = await phone.get(f"/{room.token}/nieuws")
+        assert response.status == 200 and response.content_type == "application/json"
+        assert json.loads(body) == {
+            "stand": "U heeft 0 van de 19 stellingen beantwoord.",
+            "wie": "U doet mee vanaf uw eerste antwoord; dan staat hier uw nummer. "
+            "Uw naam wordt niet gevraagd en niet bewaard.",
+            "uitslag": {},
+        }
+        await phone.answer(csrf, IDS[2], 2)
+        sessie.reveal([IDS[0], IDS[2]])  # the facilitator reveals two, after the page came
+        said = json.loads((await phone.get(f"/{room.token}/nieuws"))[1])
+        assert said["stand"] == "U heeft 1 van de 19 stellingen beantwoord."
+        assert said["wie"].startswith("U bent Deelnemer 3.")
+        assert said["uitslag"] == {
+            "vraag-1": "Uitslag van de zaal: altijd 1, vaak 0, geregeld 0, soms 0, nooit 1",
+            "vraag-3": "Uitslag van de zaal: altijd 0, vaak 3, geregeld 0, soms 0, nooit 0",
+        }
+        phone.forget()  # a browser without our cookie learns nothing
+        response, _ = await phone.get(f"/{room.token}/nieuws")
+        assert response.status == 404 and not room.stats().waiting
+
+
 async def test_the_group_choice():
     content = with_groups()
     sessie = session(content=content)
@@ -288,6 +320,7 @@ async def test_a_wrong_token_is_not_found_everywhere():
             ("GET", f"/{wrong}/"),
             ("POST", f"/{wrong}/antwoord"),
             ("POST", f"/{wrong}/groep"),
+            ("GET", f"/{wrong}/nieuws"),
             ("GET", f"/{room.token}"),
             ("GET", "/robots.txt"),
         ):

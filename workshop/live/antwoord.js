@@ -4,9 +4,32 @@
 
    Served from this server only (the Content-Security-Policy allows no other script and no
    inline script). It never puts text into the page as HTML: the server's replies (the
-   answer in words, how far, and who: the first answer gives a number) are set as text. When anything goes wrong the form is posted as without script, so the phone
-   shows the server's own page (too fast, closed, refused). */
+   answer in words, how far, and who: the first answer gives a number) are set as text. When
+   anything goes wrong the form is posted as without script, so the phone shows the server's
+   own page (too fast, closed, refused).
+
+   When the page is looked at again (the phone unlocked, the tab back in front) it asks the
+   server for the news: the totals the facilitator revealed meanwhile appear without a reload.
+   Nothing is asked while nobody looks: the phones of a room add no load to the laptop. */
 "use strict";
+
+function news(said) {
+  var stand = document.querySelector(".stand");
+  if (stand) { stand.textContent = said.stand; }
+  var wie = document.querySelector(".wie");
+  if (wie && said.wie && wie.textContent !== said.wie) { wie.textContent = said.wie; }
+  Object.keys(said.uitslag || {}).forEach(function (id) {
+    var section = document.getElementById(id);
+    if (!section || !section.classList.contains("vraag")) { return; }
+    var totals = section.querySelector(".uitslag");
+    if (!totals) {
+      totals = document.createElement("p");
+      totals.className = "uitslag";
+      section.appendChild(totals);
+    }
+    totals.textContent = said.uitslag[id];
+  });
+}
 
 function post(form, button) {
   var data = new URLSearchParams(new FormData(form));
@@ -37,10 +60,7 @@ function post(form, button) {
       form.after(own);
     }
     own.textContent = said.antwoord;
-    var stand = document.querySelector(".stand");
-    if (stand) { stand.textContent = said.stand; }
-    var wie = document.querySelector(".wie");
-    if (wie && said.wie && wie.textContent !== said.wie) { wie.textContent = said.wie; }
+    news(said);
   }).catch(function () {
     var value = document.createElement("input");
     value.type = "hidden";
@@ -57,4 +77,12 @@ document.addEventListener("submit", function (event) {
   if (!form.classList.contains("antwoord") || !button || !window.fetch) { return; }
   event.preventDefault();
   post(form, button);
+});
+
+document.addEventListener("visibilitychange", function () {
+  if (document.visibilityState !== "visible" || !window.fetch) { return; }
+  fetch("nieuws", { headers: { "Accept": "application/json" }, credentials: "same-origin", cache: "no-store" })
+    .then(function (reply) { return reply.ok ? reply.json() : null; })
+    .then(function (said) { if (said) { news(said); } })
+    .catch(function () {});
 });

@@ -167,8 +167,28 @@ def _own(room: LiveRoom, own: int | None) -> str:
 def _totals(room: LiveRoom, counts: tuple[int, ...] | None) -> str:
     if counts is None:
         return ""
-    words = ", ".join(f"{escape(punt.woord)} {count}" for punt, count in zip(room.content.schaal, counts))
-    return f'<p class="uitslag">Uitslag van de zaal: {words}</p>'
+    return f'<p class="uitslag">{escape(totals_text(room, counts))}</p>'
+
+
+def totals_text(room: LiveRoom, counts: tuple[int, ...]) -> str:
+    """A revealed question's totals, in words: on the page and in the script's news."""
+    return "Uitslag van de zaal: " + ", ".join(f"{punt.woord} {n}" for punt, n in zip(room.content.schaal, counts))
+
+
+def news(room: LiveRoom, deelnemer: Deelnemer) -> dict[str, object]:
+    """What the script brings up to date without a reload, as text: how far this participant
+    is, who the phone is (the first answer gives the number), and the totals of every revealed
+    question by its section's id (the facilitator may have revealed more since the page came)."""
+    totals = room.revealed_totals()
+    return {
+        "stand": stand(room, deelnemer),
+        "wie": who(room, deelnemer),
+        "uitslag": {
+            f"vraag-{vraag.nummer}": totals_text(room, totals[vraag.id])
+            for vraag in room.content.vragen
+            if vraag.id in totals
+        },
+    }
 
 
 def _who_parts(room: LiveRoom, deelnemer: Deelnemer) -> tuple[str, str, str]:

@@ -119,6 +119,7 @@ def make_app(room: LiveRoom) -> web.Application:
     app.router.add_get("/favicon.ico", no_icon)  # browsers ask for it: an empty answer, no 404 in their console
     app.router.add_get("/{token}/", join)
     app.router.add_post("/{token}/antwoord", answer)
+    app.router.add_get("/{token}/nieuws", news)
     app.router.add_post("/{token}/groep", group)
     return app
 
@@ -195,16 +196,20 @@ async def answer(request: web.Request) -> web.Response:
         room.answer(cookie, vraag_id, int(waarde))
     except Refused as problem:
         return refused(problem)
-    if request.headers.get("Accept") == JSON:  # antwoord.js: the answer in words, how far, and who
-        deelnemer = room.member(cookie)
+    if request.headers.get("Accept") == JSON:  # antwoord.js: the answer in words, and the news
         return web.json_response(
-            {
-                "antwoord": page.own_answer(room, int(waarde)),
-                "stand": page.stand(room, deelnemer),
-                "wie": page.who(room, deelnemer),  # the first answer gives the phone its number
-            }
+            {"antwoord": page.own_answer(room, int(waarde))} | page.news(room, room.member(cookie))
         )
     return see_other(f"/{room.token}/#vraag-{room.content.vraag(vraag_id).nummer}")
+
+
+async def news(request: web.Request) -> web.Response:
+    """antwoord.js, when the page is looked at again: how far, who, and the revealed totals."""
+    room = checked_room(request)
+    deelnemer = room.participant(request.cookies.get(COOKIE_NAME))
+    if deelnemer is None:
+        raise web.HTTPNotFound()
+    return web.json_response(page.news(room, deelnemer))
 
 
 async def group(request: web.Request) -> web.Response:
