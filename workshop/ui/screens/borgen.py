@@ -180,7 +180,10 @@ class BorgenScreen(StepScreen):
         (Textual 8.2.8)."""
         table = self.query_one("#review", DataTable)
         rows = min(REVIEW_ROWS, table.row_count)
-        table.styles.height = rows + 3 + (1 if table.show_horizontal_scrollbar else 0)
+        height = rows + 3 + (1 if table.show_horizontal_scrollbar else 0)
+        if table.styles.height is None or table.styles.height.value != height:
+            table.styles.height = height
+            self.call_after_refresh(self._review_in_view)
 
     def _tips(self) -> Text:
         parts: list = []
@@ -217,5 +220,13 @@ class BorgenScreen(StepScreen):
         self.workshop.wanted_review = None
         table = self.query_one("#review", DataTable)
         if table.display:
-            table.focus()
-            table.scroll_visible()
+            table.focus(scroll_visible=False)
+            self.call_after_refresh(self._review_in_view)
+
+    def _review_in_view(self) -> None:
+        """Scroll to the review once it is laid out with its rows (just read, the table had
+        no height yet), and again when it fits itself (_fit_review): on a slow machine the
+        scroll came before that and the review stayed below the screen's edge."""
+        table = self.query_one("#review", DataTable)
+        if table.has_focus:
+            table.scroll_visible(animate=False)
