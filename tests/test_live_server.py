@@ -274,6 +274,11 @@ async def test_the_news_brings_totals_revealed_since_the_page_came():
             "vraag-1": "Uitslag van de zaal: altijd 1, vaak 0, geregeld 0, soms 0, nooit 1",
             "vraag-3": "Uitslag van de zaal: altijd 0, vaak 3, geregeld 0, soms 0, nooit 0",
         }
+        # the reply to an answer: the totals of that statement only (it may have changed them)
+        _, body = await phone.answer(csrf, IDS[2], 1, headers={"Accept": "application/json"})
+        assert json.loads(body)["uitslag"] == {
+            "vraag-3": "Uitslag van de zaal: altijd 1, vaak 2, geregeld 0, soms 0, nooit 0"
+        }
         phone.forget()  # a browser without our cookie learns nothing
         response, _ = await phone.get(f"/{room.token}/nieuws")
         assert response.status == 404 and not room.stats().waiting

@@ -19,7 +19,7 @@ import re
 import secrets
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from workshop.content import Content
@@ -337,10 +337,11 @@ class LiveRoom:
         deelnemer = self.member(cookie)
         return dict(deelnemer.antwoorden) if deelnemer else {}
 
-    def revealed_totals(self) -> dict[str, tuple[int, ...]]:
-        """How often each word was answered, for the questions the facilitator revealed."""
+    def revealed_totals(self, only: Collection[str] | None = None) -> dict[str, tuple[int, ...]]:
+        """How often each word was answered, for the questions the facilitator revealed (of
+        those in `only`, when given)."""
         return {
             vraag.id: question_result(self.sessie, vraag, self.content).telling.counts
             for vraag in self.content.vragen
-            if self.sessie.is_revealed(vraag.id)
+            if self.sessie.is_revealed(vraag.id) and (only is None or vraag.id in only)
         }

@@ -198,7 +198,7 @@ async def answer(request: web.Request) -> web.Response:
         return refused(problem)
     if request.headers.get("Accept") == JSON:  # antwoord.js: the answer in words, and the news
         return web.json_response(
-            {"antwoord": page.own_answer(room, int(waarde))} | page.news(room, room.member(cookie))
+            {"antwoord": page.own_answer(room, int(waarde))} | page.news(room, room.member(cookie), vraag_id)
         )
     return see_other(f"/{room.token}/#vraag-{room.content.vraag(vraag_id).nummer}")
 
