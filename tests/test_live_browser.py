@@ -89,6 +89,10 @@ async def test_a_phone_answers_all_19_changes_one_and_the_facilitator_sees_it(tm
         totals = page.locator("#vraag-1 .uitslag")
         await totals.wait_for(timeout=5_000)
         assert await totals.inner_text() == "Uitslag van de zaal: altijd 0, vaak 0, geregeld 0, soms 0, nooit 1"
+        await pilot.press("o")  # hidden again: at the next look the phone drops those totals
+        await until(pilot, lambda: not app.current.sessie.is_revealed(IDS[0]))
+        await page.evaluate("document.dispatchEvent(new Event('visibilitychange'))")
+        await totals.wait_for(state="detached", timeout=5_000)
         assert loads == []
         await context.close()
         assert outside == []  # nothing from another host: no CDN, no fonts, no analytics

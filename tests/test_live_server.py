@@ -166,8 +166,9 @@ async def test_answer_change_and_see_it_marked():
         assert "Uw antwoord: 2 vaak" in body and "U heeft 1 van de 19" in body
 
 
-async def test_the_script_answers_with_two_lines_instead_of_a_page():
-    """antwoord.js posts the same form and asks for JSON: the answer and how far, no redirect."""
+async def test_the_script_gets_the_news_as_text_instead_of_a_page():
+    """antwoord.js posts the same form and asks for JSON: the answer, how far, who and that
+    statement's totals (none: not revealed), no redirect."""
     sessie = session()
     room = new_room(sessie)
     async with serving(room) as phone:
@@ -179,7 +180,7 @@ async def test_the_script_answers_with_two_lines_instead_of_a_page():
             "antwoord": "Uw antwoord: 2 vaak",
             "stand": "U heeft 1 van de 19 stellingen beantwoord.",
             "wie": "U bent Deelnemer 1. Uw naam wordt niet gevraagd en niet bewaard.",  # the first answer: a number
-            "uitslag": {},  # nothing revealed
+            "uitslag": {"vraag-3": None},  # not revealed
         }
         response, body = await phone.answer(csrf, IDS[2], 5, headers=json_only)
         assert json.loads(body)["antwoord"] == "Uw antwoord: 5 nooit" and sessie.deelnemers[0].antwoorden == {IDS[2]: 5}
@@ -263,22 +264,28 @@ async def test_the_news_brings_totals_revealed_since_the_page_came():
             "stand": "U heeft 0 van de 19 stellingen beantwoord.",
             "wie": "U doet mee vanaf uw eerste antwoord; dan staat hier uw nummer. "
             "Uw naam wordt niet gevraagd en niet bewaard.",
-            "uitslag": {},
+            "uitslag": {f"vraag-{number}": None for number in range(1, 20)},  # nothing revealed
         }
         await phone.answer(csrf, IDS[2], 2)
         sessie.reveal([IDS[0], IDS[2]])  # the facilitator reveals two, after the page came
         said = json.loads((await phone.get(f"/{room.token}/nieuws"))[1])
         assert said["stand"] == "U heeft 1 van de 19 stellingen beantwoord."
         assert said["wie"].startswith("U bent Deelnemer 3.")
-        assert said["uitslag"] == {
+        revealed = {key: text for key, text in said["uitslag"].items() if text is not None}
+        assert revealed == {
             "vraag-1": "Uitslag van de zaal: altijd 1, vaak 0, geregeld 0, soms 0, nooit 1",
             "vraag-3": "Uitslag van de zaal: altijd 0, vaak 3, geregeld 0, soms 0, nooit 0",
         }
+        assert len(said["uitslag"]) == 19
         # the reply to an answer: the totals of that statement only (it may have changed them)
         _, body = await phone.answer(csrf, IDS[2], 1, headers={"Accept": "application/json"})
         assert json.loads(body)["uitslag"] == {
             "vraag-3": "Uitslag van de zaal: altijd 1, vaak 2, geregeld 0, soms 0, nooit 0"
         }
+        sessie.onthuld.discard(IDS[2])  # hidden again: the page drops those totals
+        _, body = await phone.answer(csrf, IDS[2], 2, headers={"Accept": "application/json"})
+        assert json.loads(body)["uitslag"] == {"vraag-3": None}
+        assert json.loads((await phone.get(f"/{room.token}/nieuws"))[1])["uitslag"]["vraag-3"] is None
         phone.forget()  # a browser without our cookie learns nothing
         response, _ = await phone.get(f"/{room.token}/nieuws")
         assert response.status == 404 and not room.stats().waiting

@@ -9,7 +9,8 @@
    own page (too fast, closed, refused).
 
    When the page is looked at again (the phone unlocked, the tab back in front) it asks the
-   server for the news: the totals the facilitator revealed meanwhile appear without a reload.
+   server for the news: the totals the facilitator revealed meanwhile appear without a reload,
+   and those hidden again go.
    Nothing is asked while nobody looks: the phones of a room add no load to the laptop. */
 "use strict";
 
@@ -22,6 +23,10 @@ function news(said) {
     var section = document.getElementById(id);
     if (!section || !section.classList.contains("vraag")) { return; }
     var totals = section.querySelector(".uitslag");
+    if (said.uitslag[id] === null) {  /* not revealed (again): no totals */
+      if (totals) { totals.remove(); }
+      return;
+    }
     if (!totals) {
       totals = document.createElement("p");
       totals.className = "uitslag";

@@ -122,7 +122,7 @@ def answer_page(room: LiveRoom, cookie: str) -> str:
 
 
 def stand(room: LiveRoom, deelnemer: Deelnemer) -> str:
-    """How far this participant is: on the page, and in the script's reply to an answer."""
+    """How far this participant is: on the page, and in the script's news."""
     done = sum(1 for vraag in room.content.vragen if vraag.id in deelnemer.antwoorden)
     return f"U heeft {done} van de {len(room.content.vragen)} stellingen beantwoord."
 
@@ -177,18 +177,20 @@ def totals_text(room: LiveRoom, counts: tuple[int, ...]) -> str:
 
 def news(room: LiveRoom, deelnemer: Deelnemer, vraag_id: str | None = None) -> dict[str, object]:
     """What the script brings up to date without a reload, as text: how far this participant
-    is, who the phone is (the first answer gives the number), and the totals of every revealed
-    question by its section's id (the facilitator may have revealed more since the page came).
-    With `vraag_id` (the reply to an answer) the totals of that question only: with all 19
-    revealed in a room of 50, all of them cost 0.28 ms an answer, a third of the request."""
-    totals = room.revealed_totals(None if vraag_id is None else (vraag_id,))
+    is, who the phone is (the first answer gives the number), and by section id the totals of
+    every question: text when revealed, None when not (the facilitator may have revealed more
+    since the page came, or hidden one again). With `vraag_id` (the reply to an answer) that
+    question only: with all 19 revealed in a room of 50, all of them cost 0.28 ms an answer,
+    a third of the request."""
+    only = None if vraag_id is None else (vraag_id,)
+    totals = room.revealed_totals(only)
+    vragen = [vraag for vraag in room.content.vragen if only is None or vraag.id in only]
     return {
         "stand": stand(room, deelnemer),
         "wie": who(room, deelnemer),
         "uitslag": {
-            f"vraag-{vraag.nummer}": totals_text(room, totals[vraag.id])
-            for vraag in room.content.vragen
-            if vraag.id in totals
+            f"vraag-{vraag.nummer}": totals_text(room, totals[vraag.id]) if vraag.id in totals else None
+            for vraag in vragen
         },
     }
 
@@ -209,7 +211,7 @@ WHO_AFTER = " Uw naam wordt niet gevraagd en niet bewaard."
 
 
 def who(room: LiveRoom, deelnemer: Deelnemer) -> str:
-    """The same as plain text, for the script's reply to an answer (the first one gives the number)."""
+    """The same as plain text, for the script's news (the first answer gives the number)."""
     return "".join(_who_parts(room, deelnemer)) + WHO_AFTER
 
 

@@ -8,7 +8,9 @@ every response; no access log (it would store IP addresses).
 
 An answer is a form's POST and a redirect back to the page (works without script). The
 page's own script (/antwoord.js) posts the same form with `Accept: application/json` and gets
-two lines of text instead: no page of 14 KB made and sent for every tap.
+the news as text instead (the answer in words, how far, who, that statement's totals): no page
+of 18 KB made and sent for every tap. When the page is looked at again, the script asks
+`GET TOKEN/nieuws` for the same news with every revealed question's totals.
 """
 
 from __future__ import annotations

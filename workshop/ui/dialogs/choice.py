@@ -59,7 +59,7 @@ class OptionKeys(Static):
     a line with its words on the next)."""
 
     def __init__(self, options: list[Text]) -> None:
-        self.options = options
+        self.options, self.width = options, DIALOG_TEXT_WIDTH
         super().__init__(self._lines(DIALOG_TEXT_WIDTH), id="choice-keys")
 
     def _lines(self, width: int) -> Text:
@@ -72,5 +72,7 @@ class OptionKeys(Static):
         return Text("\n").join(GAP.join(line) for line in lines)
 
     def on_resize(self) -> None:
-        if self.size.width:
-            self.update(self._lines(self.size.width))
+        """Packed for the dialog's width up front; again only if the width is another."""
+        if self.size.width and self.size.width != self.width:
+            self.width = self.size.width
+            self.update(self._lines(self.width))

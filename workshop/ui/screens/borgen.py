@@ -7,6 +7,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content as Text
+from textual.css.scalar import Unit
 
 from workshop.domain.advice import indicatie
 from workshop.domain.forms import format_date
@@ -181,7 +182,8 @@ class BorgenScreen(StepScreen):
         table = self.query_one("#review", DataTable)
         rows = min(REVIEW_ROWS, table.row_count)
         height = rows + 3 + (1 if table.show_horizontal_scrollbar else 0)
-        if table.styles.height is None or table.styles.height.value != height:
+        now = table.styles.height
+        if now is None or now.unit is not Unit.CELLS or now.value != height:
             table.styles.height = height
             self.call_after_refresh(self._review_in_view)
 
