@@ -19,10 +19,11 @@ import re
 import secrets
 import time
 from collections import deque
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from workshop.content import Content
+from workshop.content.records import Vraag
 from workshop.domain.model import Deelnemer, Sessie
 from workshop.domain.rules import question_result
 
@@ -337,11 +338,8 @@ class LiveRoom:
         deelnemer = self.member(cookie)
         return dict(deelnemer.antwoorden) if deelnemer else {}
 
-    def revealed_totals(self, only: Collection[str] | None = None) -> dict[str, tuple[int, ...]]:
-        """How often each word was answered, for the questions the facilitator revealed (of
-        those in `only`, when given)."""
-        return {
-            vraag.id: question_result(self.sessie, vraag, self.content).telling.counts
-            for vraag in self.content.vragen
-            if self.sessie.is_revealed(vraag.id) and (only is None or vraag.id in only)
-        }
+    def totals(self, vraag: Vraag) -> tuple[int, ...] | None:
+        """How often each word was answered to this question; None while it is not revealed."""
+        if not self.sessie.is_revealed(vraag.id):
+            return None
+        return question_result(self.sessie, vraag, self.content).telling.counts
