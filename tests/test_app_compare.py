@@ -80,6 +80,41 @@ async def test_one_session_is_not_enough(tmp_path):
         assert "Kies minstens twee sessies om te vergelijken (spatiebalk)." in heard.messages
 
 
+async def test_choosing_marks_the_row_and_counts(tmp_path):
+    """The space bar chooses the session under the cursor or leaves it out: its row says so,
+    the count follows, and a new width keeps what was chosen."""
+    save_session(round_two(), Path("sessions/ronde-3.toml"), CONTENT)
+    app = make_app(tmp_path, Path("sessions/ronde-2.toml"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await until(pilot, lambda: on_screen(app, "ChoiceScreen"), 10)  # review round 1's plan first?
+        await pilot.press("n")
+        await app.action_run("vergelijken")
+        await until(pilot, lambda: on_screen(app, "CompareSetupScreen") and not app.screen.reading, 10)
+        rows = app.screen.query_one("#compare-choice")
+        marks = lambda: [rows.cells(row)[0] for row in range(rows.row_count)]  # noqa: E731
+        count = lambda: str(app.screen.query_one("#compare-count").render())  # noqa: E731
+        # this session under the cursor, and the one before it chosen with it
+        assert rows.has_focus and rows.cursor_row == 1
+        assert marks() == ["[✓]", "[✓]", "[ ]"] and count() == "2 gekozen"
+        made, cells_of = [], rows._cells_of
+        rows._cells_of = lambda row: made.append(row) or cells_of(row)
+        await pilot.press("down", "space")
+        await pilot.pause()
+        assert made == [2]  # only the row that changed is made again, not the whole list
+        assert marks() == ["[✓]", "[✓]", "[✓]"] and count() == "3 gekozen"
+        await pilot.press("up", "space")
+        assert marks() == ["[✓]", "[ ]", "[✓]"] and count() == "2 gekozen"
+        await pilot.press("space", "space")  # twice: as it was
+        assert marks() == ["[✓]", "[ ]", "[✓]"] and count() == "2 gekozen"
+        await pilot.resize_terminal(160, 40)
+        await pilot.pause()
+        assert marks() == ["[✓]", "[ ]", "[✓]"] and rows.cursor_row == 1
+        await pilot.press("enter")
+        await until(pilot, lambda: on_screen(app, "CompareScreen"), 10)
+        await pilot.pause()
+        assert app.screen.query_one("#compare-outcome").row_count == 2
+
+
 async def test_report_and_csv_from_the_palette_mid_session(tmp_path):
     app = make_app(tmp_path, Path("sessions/ronde-2.toml"))
     heard = Heard()

@@ -140,3 +140,18 @@ async def test_a_cell_is_text(text):
         drawn = lines(app.query_one(RowList))[1]
     assert not CONTROL.search(drawn), repr(drawn)
     assert visible(text).split()[0][:3] in drawn
+
+
+async def test_rows_shown_with_the_cursor_far_down_show_the_cursor():
+    """`show` with a cursor below the first page (the compare list opens on this session, the
+    picker comes back to the session it was on): the list scrolls to it, also when the rows
+    are new and the list could not yet scroll that far."""
+    app = Rows(3)
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        rows = app.query_one(RowList)
+        rows.show(COLUMNS, 1000, app.cells, cursor=900)
+        await pilot.pause()
+        assert rows.cursor_row == 900
+        assert rows.scroll_offset.y == 890  # row 900 is the last of the 11 in view
+        assert lines(rows)[-1].startswith(" Sessie 900")

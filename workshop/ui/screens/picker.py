@@ -3,8 +3,7 @@
 Paint first: the screen shows its frame and "sessies laden…" at once, and the folder is read
 in a thread (10,000 files take seconds on a first run); the rows follow, in a RowList that
 makes a row only when it comes into view. A resize makes the rows again only when the width
-class changes (steps of WIDTH_CLASS columns; the session column is as wide as the narrowest
-width of its class), not on every step of a dragged window."""
+class changes (row_list.widths_for), not on every step of a dragged window."""
 
 from __future__ import annotations
 
@@ -26,11 +25,9 @@ from workshop.ui.screens.base import AppAccess
 from workshop.ui.startup import FirstFrameWhole
 from workshop.ui.widgets.keybar import KeyBar
 from workshop.ui.widgets.plain import Static
-from workshop.ui.widgets.row_list import RowList
+from workshop.ui.widgets.row_list import RowList, widths_for
 
 COLUMNS = (("Sessie", 0), ("Datum", 10), ("Deeln.", 6), ("Ingevuld", 8), ("Fase", 18))
-FRAME = 2 * len(COLUMNS) + 4  # cell padding, border and scrollbar
-WIDTH_CLASS = 20  # columns: the table is made again when the width crosses a multiple of this
 PROGRESS = 0.25  # seconds between the lines that say how far a long read is
 
 
@@ -53,7 +50,7 @@ class PickerScreen(AppAccess, FirstFrameWhole):
         super().__init__()
         self.entries: list[Overzicht] = []
         self.reading = False
-        self._filled_width = 0
+        self._filled_for: list[tuple[str, int]] = []  # the columns the rows were laid out in
 
     def compose(self) -> ComposeResult:
         yield Static("Bestuurscultuur · sessies", id="picker-title")
@@ -66,12 +63,8 @@ class PickerScreen(AppAccess, FirstFrameWhole):
         self.query_one(RowList).focus()  # the folder is read when the screen is shown (resume)
 
     def on_resize(self) -> None:
-        if not self.reading and self._session_width() != self._filled_width:
+        if not self.reading and widths_for(self.size.width, COLUMNS) != self._filled_for:
             self._fill()  # another width class; the folder is not read again
-
-    def _session_width(self) -> int:
-        narrowest = self.size.width // WIDTH_CLASS * WIDTH_CLASS
-        return max(16, narrowest - FRAME - sum(width for _, width in COLUMNS))
 
     def on_screen_resume(self) -> None:
         self.reload()
@@ -115,8 +108,7 @@ class PickerScreen(AppAccess, FirstFrameWhole):
     def _fill(self, cursor: int | None = None) -> None:
         """The rows in the columns of this width class; the cursor on row `cursor`, or where it was."""
         folder: Path = self.workshop.sessions_dir
-        width = self._filled_width = self._session_width()
-        columns = [(name, column_width or width) for name, column_width in COLUMNS]
+        columns = self._filled_for = widths_for(self.size.width, COLUMNS)
         self.query_one(RowList).show(columns, len(self.entries), self._cells, cursor)
         count = len(self.entries)
         self.query_one("#picker-folder", Static).update(

@@ -27,6 +27,18 @@ from textual.strip import Strip
 from workshop.ui.display import clip, fit
 
 Cells = Sequence[str]
+WIDTH_CLASS = 20  # columns: a screen lays out its rows again when its width crosses a multiple of this
+
+
+def widths_for(screen_width: int, columns: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The columns at this width of the screen: the one of width 0 gets what the others
+    leave, as wide as the narrowest screen of its width class (WIDTH_CLASS), at least 16, so
+    that a screen lays out its rows again only when the class changes, not on every step of a
+    dragged window. The frame: a blank either side of each cell, the border and the scrollbar."""
+    frame = 2 * len(columns) + 4
+    narrowest = screen_width // WIDTH_CLASS * WIDTH_CLASS
+    rest = max(16, narrowest - frame - sum(width for _, width in columns))
+    return [(name, width or rest) for name, width in columns]
 
 
 class RowList(ScrollView, can_focus=True):
@@ -87,8 +99,8 @@ class RowList(ScrollView, can_focus=True):
             super().__init__()
             self.row = row
 
-    def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(id=id)
+    def __init__(self, *, id: str | None = None, disabled: bool = False) -> None:
+        super().__init__(id=id, disabled=disabled)
         self.columns: list[tuple[str, int]] = []
         self.row_count = 0
         self.cursor_row = 0
@@ -114,7 +126,14 @@ class RowList(ScrollView, can_focus=True):
         self._made.clear()
         self._size_to_rows()
         self._move_to(self.cursor_row if cursor is None else cursor, announce=True)
+        # scrolled as far as the old rows let it; once the new ones are laid out, to the cursor
+        self.call_after_refresh(self._scroll_to_cursor)
         self.refresh()
+
+    def redraw_row(self, row: int) -> None:
+        """A row whose cells changed: made again when it is drawn."""
+        self._made.pop(row, None)
+        self.refresh_line(row + 1)  # below the header
 
     def cells(self, row: int) -> Cells:
         """The cells of a row, as they are drawn."""
