@@ -15,6 +15,20 @@ def too_small(width: int, height: int) -> bool:
 
 
 class TooSmallScreen(ModalScreen[None]):
+    DEFAULT_CSS = """
+    TooSmallScreen {
+        align: center middle;
+        background: $background;
+    }
+    #too-small {
+        width: 100%;
+        height: 100%;
+        content-align: center middle;
+        text-align: center;
+        text-style: bold;
+    }
+    """
+
     def compose(self) -> ComposeResult:
         yield Static(self.message(self.app.size.width, self.app.size.height), id="too-small")
 

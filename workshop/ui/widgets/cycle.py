@@ -19,6 +19,15 @@ class CycleSelect(Widget, can_focus=True):
     bindings they would run later, in the App's turn, after Enter may have moved the focus
     away, and a fast ← Enter would lose the ←. The bindings say which keys, for the help."""
 
+    DEFAULT_CSS = """
+    CycleSelect {
+        height: 3;
+        border: tall $border-blurred;
+        padding: 0 1;
+        &:focus { border: thick $primary; }
+    }
+    """
+
     BINDINGS = [
         Binding("left", "step(-1)", "Vorige keuze", show=False),
         Binding("right,space", "step(1)", "Volgende keuze", show=False),

@@ -103,6 +103,16 @@ def _box(body: list[tuple[str, str]], height: int, cell: int, selected: bool) ->
 class LandkaartKiezer(Widget, can_focus=True):
     """The full-size landkaart; the arrow keys move the selection, Enter makes it the group's choice."""
 
+    # The focus: a thick frame, seen from the back of the room; without it the frame is blank,
+    # so that nothing moves when the focus comes or goes.
+    DEFAULT_CSS = """
+    LandkaartKiezer {
+        height: auto;
+        border: blank;
+        &:focus { border: thick $primary; }
+    }
+    """
+
     BINDINGS = [
         Binding("up", "move('rij', -1)", "Omhoog", show=False),
         Binding("down", "move('rij', 1)", "Omlaag", show=False),

@@ -68,6 +68,16 @@ class Input(widgets.Input):
     The cursor does not blink: nothing on a projected screen does. A field nobody is typing
     in shows the start of its text, not where the cursor last was ('riffier en burgemeester')."""
 
+    # The focus: a thick frame in the primary colour, seen from the back of the room. The
+    # placeholder is not faded: faded text is unreadable on a beamer (tests/test_contrast.py).
+    DEFAULT_CSS = """
+    Input {
+        border: tall $border-blurred;
+        &:focus { border: thick $primary; }
+        & > .input--placeholder { color: $foreground 70%; text-style: italic; }
+    }
+    """
+
     def on_mount(self) -> None:
         self.cursor_blink = False
         self._show_start()
@@ -130,6 +140,15 @@ def _option(option: Option | VisualType) -> Option | VisualType:
 
 class OptionList(widgets.OptionList):
     """Every way of adding an option (the constructor, add_option) goes through add_options."""
+
+    # Group headings in a list are not choices, but they must be as legible as the rest.
+    DEFAULT_CSS = """
+    OptionList {
+        border: round $border-blurred;
+        &:focus { border: thick $primary; }
+        & > .option-list--option-disabled { color: $foreground; text-style: bold; }
+    }
+    """
 
     def __init__(self, *options: Option | VisualType | None, **kwargs) -> None:
         super().__init__(*options, markup=False, **kwargs)

@@ -19,6 +19,14 @@ def cell(value: object) -> object:
 
 
 class DataTable(widgets.DataTable):
+    DEFAULT_CSS = """
+    DataTable {
+        height: 1fr;
+        border: round $border-blurred;
+        &:focus { border: thick $primary; }
+    }
+    """
+
     def add_column(self, label, *, width: int | None = None, key: str | None = None, default=None):
         return super().add_column(cell(label), width=width, key=key, default=default)
 

@@ -46,10 +46,13 @@ class RowList(ScrollView, can_focus=True):
 
     DEFAULT_CSS = """
     RowList {
+        height: 1fr;
+        border: round $border-blurred;
         overflow-x: hidden;
         background: $surface;
         color: $foreground;
         &:focus {
+            border: thick $primary;
             background-tint: $foreground 5%;
             & > .row-list--cursor {
                 background: $block-cursor-background;

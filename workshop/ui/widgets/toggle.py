@@ -8,6 +8,16 @@ from textual.widget import Widget
 
 
 class Toggle(Widget, can_focus=True):
+    DEFAULT_CSS = """
+    Toggle {
+        height: 3;
+        margin-top: 1;
+        border: tall $border-blurred;
+        padding: 0 1;
+        &:focus { border: thick $primary; }
+    }
+    """
+
     BINDINGS = [Binding("space,enter", "toggle", "Aan/uit", show=False, key_display="spatie")]
 
     def __init__(self, label: str, value: bool = False, *, id: str | None = None) -> None:
