@@ -382,6 +382,22 @@ async def test_a_session_open_elsewhere_opens_read_only_and_can_be_taken_over(tm
     assert on_disk(path).deelnemers[0].antwoorden == {IDS[0]: 3, IDS[1]: 4}
 
 
+async def test_a_session_file_protected_against_writing_opens_read_only(tmp_path):
+    """chmod a-w on a finished session: the app says it does not save, and the file stays
+    as it was, its bytes and its mode."""
+    path = fresh(1)
+    path.chmod(0o400)
+    before = path.read_bytes()
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("3")
+        await pilot.pause()
+        bar = str(app.screen.query_one("#session-bar").render())
+        assert "ALLEEN LEZEN: het bestand is beveiligd tegen schrijven" in bar
+    assert path.read_bytes() == before and (path.stat().st_mode & 0o777) == 0o400
+
+
 async def test_the_last_answer_shows_a_label_in_the_anonymous_mode(tmp_path):
     path = fresh(2)
     app = make_app(tmp_path, path)

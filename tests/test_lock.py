@@ -243,3 +243,36 @@ def test_a_folder_swapped_for_a_link_waits_and_saves_when_it_is_back(tmp_path):
     elsewhere.rename(folder)
     assert window.save() and window.error is None
     assert load_session(window.path, CONTENT).titel == "Verder"
+
+
+def test_a_file_protected_against_writing_is_opened_read_only_and_left_as_it_is(tmp_path):
+    """chmod a-w keeps a finished session as it is. A save replaces the file by a rename in
+    its folder, which the file's own permissions do not stop (nor do they stop root)."""
+    path = tmp_path / "s.toml"
+    save_session(session(people(2)), path, CONTENT)
+    path.chmod(0o400)
+    before = path.read_bytes()
+    opened = OpenSession(load_session(path, CONTENT), path, CONTENT, lambda: NOW)
+    assert opened.take_lock() is None
+    assert opened.read_only == "het bestand is beveiligd tegen schrijven (alleen-lezen)"
+    assert opened.lock is None and not lock_path(path).exists()
+    opened.sessie.answer(opened.sessie.deelnemers[0].id, "veel-fracties", 1)
+    assert opened.save() is False
+    opened.save_soon()
+    opened.wait()
+    assert path.read_bytes() == before and (path.stat().st_mode & 0o777) == 0o400
+    assert opened.status().startswith("⚠ ALLEEN LEZEN: het bestand is beveiligd tegen schrijven (alleen-lezen).")
+
+
+def test_a_file_protected_while_it_is_open_is_no_longer_written(tmp_path):
+    path = tmp_path / "s.toml"
+    save_session(session(people(2)), path, CONTENT)
+    opened = OpenSession(load_session(path, CONTENT), path, CONTENT, lambda: NOW)
+    assert opened.take_lock() is None and opened.save() is True
+    path.chmod(0o444)
+    before = path.read_bytes()
+    opened.sessie.answer(opened.sessie.deelnemers[0].id, "veel-fracties", 1)
+    assert opened.save() is False
+    assert path.read_bytes() == before and opened.read_only
+    assert not lock_path(path).exists()  # its lock went: nothing here writes the file any more
+    opened.release()

@@ -50,6 +50,20 @@ class SaveError(Exception):
     """A write that did not reach the disk; the message is one Dutch line for the user."""
 
 
+def write_protected(path: Path) -> str | None:
+    """Why a file must not be written, in Dutch: its owner took its write permission away
+    (chmod a-w, to keep a finished session as it is), or this user may not write it. A write
+    replaces the file through a rename in its folder, which the file's own permissions do not
+    stop: so this is asked before. None when it may be written, or is not there."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None
+    if not mode & stat.S_IWUSR or not os.access(path, os.W_OK):
+        return "het bestand is beveiligd tegen schrijven (alleen-lezen)"
+    return None
+
+
 def kind(mode: int) -> str | None:
     """What a file system entry is, when it is not a regular file: 'is een map', ..."""
     if stat.S_ISREG(mode):

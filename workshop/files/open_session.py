@@ -22,6 +22,7 @@ from pathlib import Path
 
 from workshop.content import Content
 from workshop.domain.model import Sessie
+from workshop.files.atomic import write_protected
 from workshop.files.lock import Houder, LockProblem, SessionLock
 from workshop.files.sessionfile import to_document
 from workshop.files.store import SaveError, save_document
@@ -59,7 +60,12 @@ class OpenSession:
 
     def take_lock(self, *, take_over: bool = False) -> Houder | None:
         """Become the writer of the file; returns the other, live holder when it keeps it. A
-        lock that cannot be taken at all opens the session read-only, with the reason."""
+        lock that cannot be taken at all, or a file protected against writing, opens the
+        session read-only, with the reason (and without a lock: it is never written)."""
+        protected = write_protected(self.path)
+        if protected:
+            self.lock, self.read_only = None, protected
+            return None
         lock = SessionLock(self.path)
         try:
             holder = lock.acquire(take_over=take_over)
@@ -156,7 +162,15 @@ class OpenSession:
             self.error, self.unsaved = None, False
 
     def _before_writing(self) -> str | None:
-        """Why this save must wait, or None; a lock taken over makes this window read-only."""
+        """Why this save must wait, or None; a lock taken over, or a file protected against
+        writing since it was opened, makes this window read-only."""
+        protected = write_protected(self.path)
+        if protected:
+            if self.lock is not None:  # ours: nothing will be written, so nobody is kept out
+                self.lock.release()
+                self.lock = None
+            self.read_only = protected
+            return None
         folder = self.path.parent
         if folder.is_symlink() and not self.folder_was_link:
             return f"Opslaan uitgesteld: de map {folder} is vervangen door een link; zet de map terug"
