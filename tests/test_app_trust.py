@@ -92,6 +92,30 @@ async def test_anonymous_on_every_screen(tmp_path, size):
     assert [row["waarde"] for row in rows[::19]] == [str(d.antwoorden[IDS[0]]) for d in sessie.columns()]
 
 
+async def test_the_list_of_participants_ties_no_name_to_a_column_when_anonymous(tmp_path):
+    """The facilitator's list names the people in the room (on the beamer, when the facilitator
+    adds one). Anonymous, it shows neither their numbers nor how much each answered: with
+    question 2 answered by five of seven, a count of 1 beside a name would point at a column of
+    the grid. Removing someone asks without a number or a count."""
+    app = make_app(tmp_path, anonymous_room())
+    async with app.run_test(size=(120, 36)) as pilot:
+        await pilot.pause()
+        await pilot.press("d")
+        await pilot.pause()
+        table = app.screen.query_one("#people")
+        rows = [[str(cell) for cell in table.get_row_at(row)] for row in range(table.row_count)]
+        assert [row[1] for row in rows] == ROOM_NAMES
+        assert {row[0] for row in rows} == {row[3] for row in rows} == {"·"}
+        text = screen(app)
+        assert "van 19" not in text and "Deelnemer" not in text.split("Nr")[1].split("deelnemers")[0]
+        await pilot.press("shift+tab")  # from the name field to the list
+        await pilot.press("delete")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ChoiceScreen"
+        question = str(app.screen.query_one("#choice-question").render())
+        assert question == f"{ROOM_NAMES[0]} verwijderen? Eventuele antwoorden verdwijnen met de deelnemer."
+
+
 async def test_alles_onthullen_then_a_next_round_starts_hidden(tmp_path):
     sessie = session(list(zip(ROOM_NAMES[:3], ROOM_ROLES)), gemeente="Lindendal", titel="Ronde 1")
     answer(sessie, IDS[0], [1, 2, 3])

@@ -82,13 +82,14 @@ class ParticipantsScreen(FormScreen[bool]):
                 "·" if self.sessie.anoniem else str(index),  # not the number the room sees
                 clean(deelnemer.naam)[:60] or "–",
                 content.naam(content.rollen, deelnemer.rol),
-                f"{len(deelnemer.antwoorden)} van {len(content.vragen)}",
+                # anonymous: how much each answered would tie a name to a column of the grid
+                "·" if self.sessie.anoniem else f"{len(deelnemer.antwoorden)} van {len(content.vragen)}",
                 key=deelnemer.id,
             )
         count = len(self.sessie.deelnemers)
         mode = (
             " · anoniem: de zaal ziet ‘Deelnemer 1’, ‘Deelnemer 2’… in een geschudde volgorde, zonder rol; "
-            "deze lijst zegt niet welk nummer bij wie hoort"
+            "deze lijst zegt niet welk nummer bij wie hoort, en niet wie hoeveel heeft beantwoord"
             if self.sessie.anoniem
             else ""
         )
@@ -186,11 +187,17 @@ class ParticipantsScreen(FormScreen[bool]):
         if deelnemer_id is None:
             return
         deelnemer = self.sessie.deelnemer(deelnemer_id)
-        name = clean(label(self.sessie, deelnemer))
-        if not deelnemer.antwoorden:
+        if self.sessie.anoniem:
+            # as the list names them, and neither their number nor how much they answered:
+            # either would tie the name to a column of the grid. So always asked.
+            name = clean(deelnemer.naam) or "deze deelnemer"
+            question = f"{name} verwijderen? Eventuele antwoorden verdwijnen met de deelnemer."
+        elif not deelnemer.antwoorden:
             self._remove(deelnemer_id)
             return
-        question = f"{name} heeft {len(deelnemer.antwoorden)} antwoorden gegeven. Die verdwijnen met de deelnemer."
+        else:
+            name = clean(label(self.sessie, deelnemer))
+            question = f"{name} heeft {len(deelnemer.antwoorden)} antwoorden gegeven. Die verdwijnen met de deelnemer."
         options = [Option("j", "ja, verwijderen", True), Option("n", "nee", False)]
         self.app.push_screen(
             ChoiceScreen("Deelnemer verwijderen?", question, options),
