@@ -99,7 +99,7 @@ async def test_results_are_hidden_until_revealed(tmp_path):
         await pilot.press("o")
         this_question = str(app.screen.query_one("#panel-tekst").render()).split("Hele lijst")[0]
         assert "Verborgen" not in this_question
-        assert re.search(r"vaak\s+█+\s+2 groep", this_question)  # two said vaak: the group answer
+        assert re.search(r"vaak\s+█+[▏▎▍▌▋▊▉]?\s+2 groep", this_question)  # two said vaak: the group answer
         await written(pilot)
         assert IDS[0] in on_disk(path).onthuld
 
@@ -489,3 +489,17 @@ async def test_the_panel_keeps_its_landkaart_and_ladder_only_while_they_stay_the
         sessie.kwadrant, sessie.fase = chosen_before
         panel.show(sessie, 0, False)
         assert text() == before
+
+
+async def test_on_a_projector_the_grid_shows_every_short_label_whole(tmp_path):
+    """The short labels keep the words that carry meaning ('of dreigen', 'sociale media'); the
+    longest, 40 characters, lost its last letter at 200x60."""
+    from svg_screen import screen_lines
+
+    app = make_app(tmp_path, demo=True)
+    async with app.run_test(size=(200, 60)) as pilot:
+        await pilot.pause()
+        text = "\n".join(screen_lines(app.export_screenshot()))
+    for vraag in CONTENT.vragen:
+        assert f"{vraag.nummer:>2} {vraag.kort} " in text, vraag.kort
+    assert max(len(vraag.kort) for vraag in CONTENT.vragen) == 40

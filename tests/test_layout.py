@@ -9,7 +9,7 @@ from workshop.domain.rules import Telling, Uitslag
 from workshop.ui.display import steps
 from workshop.ui.widgets.answer_grid import CELL_MAX, CELL_MIN, grid_layout, line_spacing
 from workshop.ui.widgets.presentation import _part, outcome
-from workshop.ui.widgets.tally import bar_lines
+from workshop.ui.widgets.tally import bar_lines, word_marks
 
 # 19 questions under 2 section headings
 LINES = 21
@@ -47,10 +47,19 @@ def test_thick_bars_repeat_the_bar_without_label_or_count():
     thick = bar_lines(telling, CONTENT, 30, 6, thickness=2)
     assert len(thin) == 5 and len(thick) == 10
     # label 9 wide ("geregeld" + 1), count 4 wide ("  4 "): a bar of 30 - 9 - 4 = 17 cells,
-    # of which 4 of 6 is 11, then 6 blank
-    assert thick[6].plain == "soms     " + "█" * 11 + " " * 6 + "  4 "
-    assert thick[7].plain == "         ███████████"
+    # 136 eighths, of which 4 of 6 is 90.7: 91 eighths, 11 cells and 3/8, then 5 blank
+    assert thick[6].plain == "soms     " + "█" * 11 + "▍" + " " * 5 + "  4 "
+    assert thick[7].plain == "         ███████████▍"
     assert thick[1].plain == " " * 9  # no answers: nothing to draw
+
+
+def test_bars_in_a_narrow_panel_still_differ_by_count():
+    """At 80 columns the panel's text is 26 wide; with 'norm groep' beside a bar, the bars get
+    26 - 9 - 4 - 11 = 2 cells, 16 eighths: of 7, 1 is 2.3 eighths and 3 is 6.9."""
+    lines = bar_lines(Telling((0, 1, 0, 3, 0)), CONTENT, 26, 7, {4: ("norm", "groep")})
+    assert lines[1].plain == "vaak     " + "▎ " + "  1 " + " " * 11
+    assert lines[3].plain == "soms     " + "▉ " + "  3 " + "norm groep "
+    assert lines[0].plain == "altijd   " + "  " + "  0 " + " " * 11
 
 
 def test_a_share_is_never_invisible_and_never_more_than_the_room():
@@ -78,3 +87,21 @@ def test_the_outcome_of_a_question_in_words_and_symbols():
 
 def test_steps_in_words():
     assert [steps(n) for n in (1, 2, 4)] == ["1 stap", "2 stappen", "4 stappen"]
+
+
+def test_the_bars_of_a_question_keep_their_scale_whatever_the_marks():
+    """One of one is the same bar beside 'groep' as beside 'norm groep' (per role, each group
+    its own tally), and a question's bar does not change length when the group answer moves
+    onto the norm."""
+    one = Telling((0, 1, 0, 0, 0))
+    beside_group = bar_lines(one, CONTENT, 40, 1, {2: ("groep",), 3: ("norm",)})[1]
+    beside_both = bar_lines(one, CONTENT, 40, 1, {2: ("norm", "groep")})[1]
+    # 40 - 9 - 4 - 11 = 16 cells, all of them for one of one
+    assert beside_group.plain == "vaak     " + "█" * 16 + "  1 " + "groep      "
+    assert beside_both.plain == "vaak     " + "█" * 16 + "  1 " + "norm groep "
+
+
+def test_the_marks_of_a_result_name_the_norm_and_the_group_answer():
+    assert word_marks(result(4, 4, 0, 2, True)) == {4: ("norm", "groep")}
+    assert word_marks(result(2, 4, 2, 2, True)) == {4: ("norm",), 2: ("groep",)}
+    assert word_marks(result(None, None, None, None, False)) == {}

@@ -24,7 +24,7 @@ from workshop.domain.questionnaire import Cursor, move
 from workshop.domain.rules import deviation_from_norm
 from workshop.ui.display import fit as _fit
 
-CELL_MIN, CELL_MAX, LABEL_MIN, LABEL_MAX = 7, 22, 5, 44
+CELL_MIN, CELL_MAX, LABEL_MIN, LABEL_MAX = 7, 22, 5, 45  # 45: the longest short label, 40, whole
 NUMBER_ONLY = 12  # a label narrower than this shows the question number only
 OPEN, FILLED, WITHIN, OUTSIDE = "·", "●", "✓", "✗"
 

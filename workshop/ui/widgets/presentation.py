@@ -18,7 +18,7 @@ from workshop.ui.widgets.answer_grid import AnswerGrid
 from workshop.ui.widgets.banner import hidden_status, position, who
 from workshop.ui.widgets.big_text import BigText
 from workshop.ui.widgets.plain import Static
-from workshop.ui.widgets.tally import BAR
+from workshop.ui.widgets.tally import BAR, word_marks
 from workshop.ui.widgets.timer import TimerLabel
 
 
@@ -125,11 +125,10 @@ class Presentation(Vertical, can_focus=True):
             return
         result = question_result(sessie, vraag, content)
         self.query_one("#zaal-outcome", Static).update(outcome(result, content))
-        total = result.telling.total
+        total, marks = result.telling.total, word_marks(result)
         for column, woord in zip(self.query(".zaal-column"), content.schaal):
-            marks = [m for m, v in (("norm", result.norm), ("groep", result.groepsantwoord)) if v == woord.waarde]
             # the word and up to two marks on three lines in every column: the bars and digits line up
-            title = Text.assemble((woord.woord, "bold"), "\n", ("\n".join(marks), "bold $accent"))
+            title = Text.assemble((woord.woord, "bold"), "\n", ("\n".join(marks.get(woord.waarde, ())), "bold $accent"))
             column.query_one(".zaal-word", Static).update(title)
             count = result.telling.count(woord.waarde)
             column.query_one(".zaal-count", Digits).update(str(count))

@@ -27,7 +27,7 @@ from workshop.ui.widgets import ladder, landkaart
 from workshop.ui.widgets.banner import hidden_status
 from workshop.ui.widgets.kept import KeptLines
 from workshop.ui.widgets.steady import SteadyStatic
-from workshop.ui.widgets.tally import bar_lines, summary_lines
+from workshop.ui.widgets.tally import bar_lines, summary_lines, word_marks
 
 FULL_HEIGHT = 30  # below this the panel shows the short forms of (b), (d) and (e)
 THICK_HEIGHT = 42  # from this height the bars of (a) and (b) are two lines thick (they need 38)
@@ -131,12 +131,7 @@ class SidePanel(KeptLines, VerticalScroll, can_focus=False):
             result = question_result(sessie, vraag, content, members)
             if naam is not None:
                 lines.append(Text.styled(f"{naam} ({len(members)})", "bold"))
-            marks = {}
-            if result.norm is not None:
-                marks[result.norm] = "norm"
-            if result.groepsantwoord is not None:
-                marks[result.groepsantwoord] = (marks.get(result.groepsantwoord, "") + " groep").strip()
-            lines += bar_lines(result.telling, content, width, max(1, len(members)), marks, thickness)
+            lines += bar_lines(result.telling, content, width, max(1, len(members)), word_marks(result), thickness)
         return lines
 
     def _groups(self, whole: list) -> tuple[list, list[Text]]:

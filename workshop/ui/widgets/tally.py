@@ -7,10 +7,22 @@ import functools
 from textual.content import Content as Text
 
 from workshop.content import Content
-from workshop.domain.rules import Telling
+from workshop.domain.rules import Telling, Uitslag
 from workshop.ui.display import fit
 
 BAR = "█"
+EIGHTHS = " ▏▎▍▌▋▊▉"  # a cell filled for 0/8 ... 7/8 from the left
+MARKS = ("norm", "groep")  # beside the word of the norm, and of the group answer
+MARK_ROOM = len(" ".join(MARKS)) + 1  # beside a question's bars: both marks on one word
+
+
+def word_marks(result: Uitslag) -> dict[int, tuple[str, ...]]:
+    """Per answer value the marks beside its word: 'norm', 'groep', or both."""
+    marks: dict[int, tuple[str, ...]] = {}
+    for mark, value in zip(MARKS, (result.norm, result.groepsantwoord)):
+        if value is not None:
+            marks[value] = (*marks.get(value, ()), mark)
+    return marks
 
 
 def bar_lines(
@@ -18,20 +30,24 @@ def bar_lines(
     content: Content,
     width: int,
     scale: int,
-    marks: dict[int, str] | None = None,
+    marks: dict[int, tuple[str, ...]] | None = None,
     thickness: int = 1,
 ) -> list[Text]:
     """One line per word: 'soms      ████████   4  norm'. Bars are scaled to `scale`; with
-    `thickness` 2 each bar gets a second line, for a screen with room to spare."""
-    marks = marks or {}
+    `thickness` 2 each bar gets a second line, for a screen with room to spare. With `marks`
+    (a question's, word_marks) the bars leave room for both marks on one word, whichever
+    marks there are: so the bars of every question, and of every role group, share one scale,
+    and do not change length when the group answer moves onto the norm."""
+    mark_width = 0 if marks is None else MARK_ROOM
+    marks = {value: " ".join(names) for value, names in (marks or {}).items()}
     label_width = max(len(w.woord) for w in content.schaal) + 1
-    mark_width = max((len(m) for m in marks.values()), default=0)
-    mark_width = mark_width + 1 if mark_width else 0
     bar_width = max(2, width - label_width - 4 - mark_width)
     lines = []
     for woord in content.schaal:
         count = telling.count(woord.waarde)
-        length = round(bar_width * count / scale) if scale else 0
+        # in eighths of a cell: a narrow panel (the marks take room at 80 columns) still shows
+        # 1 and 3 of 7 as bars of different lengths
+        length = round(8 * bar_width * count / scale) if scale else 0
         if count and not length:
             length = 1  # a single answer is never invisible
         mark = marks.get(woord.waarde, "")
@@ -42,13 +58,14 @@ def bar_lines(
 
 @functools.lru_cache(maxsize=1024)
 def _bar(woord: str, label_width: int, length: int, bar_width: int, count: int, mark: str, mark_width: int) -> Text:
-    """One bar's line. A key changes one or two bars of a tally; the others are the same lines
-    as before, kept here as the same objects, which the side panel then does not look at
-    again (SteadyStatic.show_lines)."""
+    """One bar's line; `length` in eighths of a cell. A key changes one or two bars of a
+    tally; the others are the same lines as before, kept here as the same objects, which the
+    side panel then does not look at again (SteadyStatic.show_lines)."""
+    bar = _bar_cells(length)
     return Text.assemble(
         (fit(woord, label_width), "bold"),
-        (BAR * length, "$primary"),
-        " " * (bar_width - length),
+        (bar, "$primary"),
+        " " * (bar_width - len(bar)),
         (f"{count:>3} ", "bold"),
         (fit(mark, mark_width) if mark_width else "", "bold $accent"),
     )
@@ -57,7 +74,13 @@ def _bar(woord: str, label_width: int, length: int, bar_width: int, count: int, 
 @functools.lru_cache(maxsize=256)
 def _thick(label_width: int, length: int) -> Text:
     """The second line of a thick bar."""
-    return Text.assemble(" " * label_width, (BAR * length, "$primary"))
+    return Text.assemble(" " * label_width, (_bar_cells(length), "$primary"))
+
+
+def _bar_cells(eighths: int) -> str:
+    """A bar `eighths` eighths of a cell long: whole blocks, then the part of the last cell."""
+    whole, part = divmod(eighths, 8)
+    return BAR * whole + (EIGHTHS[part] if part else "")
 
 
 def summary_lines(telling: Telling, content: Content, width: int) -> list[Text]:
