@@ -34,7 +34,7 @@ ONE_MEANING = {
     "delete": {"Wis", "Verwijderen"},
     "ctrl+s": {"Verder", "Opslaan"},
     "f1": {"Hulp", "Sluiten"},
-    "n": {"Nieuwe sessie", "Nieuwe actie"},
+    "n": {"Nieuwe sessie", "Nieuwe actie", "Nieuwe code"},
     "question_mark": {"Hulp", "Sluiten"},
 }
 # Keys that act on what the screen shows: Enter on the cursor (open, choose, go on), a digit on a numbered choice

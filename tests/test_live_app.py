@@ -153,6 +153,32 @@ async def test_closing_for_good_erases_the_links_and_frees_the_port(tmp_path):
     assert on_disk.deelnemers[-1].antwoorden == {IDS[0]: 2}  # the answers stay
 
 
+async def test_closing_and_opening_again_from_the_panel_at_80_columns(tmp_path):
+    """At 80x24 the key bar shows how to close joining; once closed, the panel says that F7
+    opens it again, and F7 does, for the same phones; F7 on an open panel goes back."""
+    app = live_app(tmp_path, hidden_room())
+    async with app.run_test(size=SMALL) as pilot:
+        await until(pilot, lambda: on_screen(app, "LivePanel"))
+        keys = str(app.screen.query_one("KeyBar").render())
+        assert "esc Terug" in keys and "x Sluiten" in keys
+        token = app.live.room.token
+        await pilot.press("x")
+        await until(pilot, lambda: app.live.server is None)
+        await pilot.pause()
+        assert "Deelnemen is gesloten. F7 opent het weer." in screen(app)
+        assert "x Sluiten" not in str(app.screen.query_one("KeyBar").render())
+        await pilot.press("f7")
+        await until(pilot, lambda: app.live.server is not None)
+        await pilot.pause()
+        assert on_screen(app, "LivePanel") and app.live.room.token == token
+        assert app.live.server.url in str(app.screen.query_one("#live-join").render())
+        assert "x Sluiten" in str(app.screen.query_one("KeyBar").render())
+        await pilot.press("f7")
+        await until(pilot, lambda: on_screen(app, "QuestionnaireScreen"))
+        assert app.live.server is not None  # joining stays open
+        await app.live.close()
+
+
 async def test_quitting_stops_the_server(tmp_path):
     app = live_app(tmp_path, demo_file(tmp_path))
     async with app.run_test(size=SMALL) as pilot:
@@ -265,3 +291,12 @@ async def test_the_whole_panel_fits_with_a_long_address_and_a_full_room(tmp_path
         threat, keybar = app.screen.query_one("#live-threat"), app.screen.query_one("KeyBar")
         assert threat.region.bottom <= keybar.region.y
         await app.live.close()
+
+
+def test_the_join_url_breaks_only_after_a_slash():
+    from workshop.ui.screens.live_panel import url_lines
+
+    url = "http://192.168.100.200:49152/RDeDqUno6BEW8i31K4_vcg/"
+    assert url_lines(url, 0) == url_lines(url, 60) == url
+    assert url_lines(url, 44) == "http://192.168.100.200:49152/\nRDeDqUno6BEW8i31K4_vcg/"
+    assert url_lines(url, 20) == "http://\n192.168.100.200:49152/\nRDeDqUno6BEW8i31K4_vcg/"

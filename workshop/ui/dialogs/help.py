@@ -50,6 +50,7 @@ def groups(app) -> list[tuple[str, list[Binding]]]:
     from workshop.ui.screens.instruments import InstrumentsScreen
     from workshop.ui.screens.interpret import InterpretScreen
     from workshop.ui.screens.ladder import LadderScreen
+    from workshop.ui.screens.live_panel import LivePanel
     from workshop.ui.screens.new_session import NewSessionScreen
     from workshop.ui.screens.norms import NormsScreen
     from workshop.ui.screens.participants import ParticipantsScreen
@@ -73,6 +74,7 @@ def groups(app) -> list[tuple[str, list[Binding]]]:
         ("Normen", NormsScreen.BINDINGS),
         ("Nieuwe sessie", NewSessionScreen.BINDINGS),
         ("Sessies vergelijken", [*CompareSetupScreen.BINDINGS, *CompareScreen.BINDINGS]),
+        ("Deelnemen via telefoon (F7)", LivePanel.BINDINGS),
     ]
 
 

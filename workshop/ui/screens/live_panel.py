@@ -5,6 +5,8 @@ the address; closing joining, or closing it for good (the phones' links erased).
 
 from __future__ import annotations
 
+import re
+
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -25,16 +27,34 @@ THREAT = (  # three lines beside the QR code at 80x24, so that a line of phones 
 )
 
 
+def url_lines(url: str, width: int) -> str:
+    """The join URL on lines of at most `width` (0: not known yet), broken after a '/' and
+    never inside the code in it: a reader types it from the beamer."""
+    if not width or len(url) <= width:
+        return url
+    lines, line = [], ""
+    for part in re.findall(r"[^/]*/|[^/]+$", url):
+        if line and len(line) + len(part) > width:
+            lines.append(line)
+            line = ""
+        line += part
+    return "\n".join([*lines, line])
+
+
 class LivePanel(AppAccess, Screen[None]):
     CSS_PATH = "live_panel.tcss"
 
+    # Closing comes first, so that it is on the key bar at 80 columns too; the settings seldom
+    # changed are capitals, as is closing for good. F7, the key that opened joining, opens it
+    # again once it is closed, and otherwise goes back.
     BINDINGS = [
-        Binding("escape,f7", "close", "Terug", tooltip="Terug naar de stap; deelnemen blijft open"),
+        Binding("escape", "close", "Terug", tooltip="Terug naar de stap; deelnemen blijft open"),
+        Binding("x", "stop", "Sluiten", tooltip="Deelnemen sluiten; dezelfde telefoons kunnen later weer"),
+        Binding("f7", "f7", "Telefoons", show=False, tooltip="Deelnemen weer openen als het gesloten is; anders terug"),
         Binding("n", "new_code", "Nieuwe code", tooltip="Een nieuwe link en code: de oude werken niet meer"),
         Binding("t", "pace", "Tempo", tooltip="Eigen tempo (alle stellingen) of samen (alleen de open vraag)"),
-        Binding("g", "groups", "Groepskeuze", tooltip="Op de telefoon ‘raad’ of ‘college’ laten kiezen, aan of uit"),
-        Binding("a", "address", "Adres", tooltip="Op een ander adres luisteren, bijvoorbeeld de hotspot"),
-        Binding("x", "stop", "Sluiten", tooltip="Deelnemen sluiten; dezelfde telefoons kunnen later weer"),
+        Binding("G", "groups", "Groepskeuze", tooltip="Op de telefoon ‘raad’ of ‘college’ laten kiezen, aan of uit"),
+        Binding("A", "address", "Adres", tooltip="Op een ander adres luisteren, bijvoorbeeld de hotspot"),
         Binding("X", "stop_for_good", "Afsluiten", tooltip="Deelname afsluiten: de koppeling met telefoons wissen"),
     ]
 
@@ -52,6 +72,9 @@ class LivePanel(AppAccess, Screen[None]):
     def on_mount(self) -> None:
         self.draw()
 
+    def on_resize(self) -> None:
+        self.call_after_refresh(self.draw)  # the URL broken for the width its column got
+
     def on_phones(self) -> None:
         """Something changed on a phone: the counts again (the code and address did not)."""
         self._counts()
@@ -61,7 +84,7 @@ class LivePanel(AppAccess, Screen[None]):
         room, server = live.room, live.server
         if room is None or server is None:
             self.query_one("#live-qr", QrCode).show("")
-            why = live.error or "Deelnemen is gesloten. F7 of Ctrl+P ‘Deelnemen via telefoon’ opent het weer."
+            why = live.error or "Deelnemen is gesloten. F7 opent het weer."
             self.query_one("#live-join", SteadyStatic).show_text(Text.styled(why, "bold"))
             self.query_one("#live-counts", SteadyStatic).show_text(Text(""))
             self.query_one("#live-settings", SteadyStatic).show_text(Text(""))
@@ -70,7 +93,7 @@ class LivePanel(AppAccess, Screen[None]):
         self.query_one("#live-join", SteadyStatic).show_text(
             Text.assemble(
                 ("Scan de QR-code, of open:\n", "bold"),
-                (server.url, "bold $accent"),
+                (url_lines(server.url, self.query_one("#live-join").size.width), "bold $accent"),
                 "\n\nOf ga naar ",
                 (server.base, "bold"),
                 " en typ de code ",
@@ -104,6 +127,22 @@ class LivePanel(AppAccess, Screen[None]):
 
     async def action_close(self) -> None:
         self.dismiss(None)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Closing is offered while joining is open (the panel says that F7 opens it again)."""
+        return self.workshop.live.serving if action == "stop" else True
+
+    async def action_f7(self) -> None:
+        live = self.workshop.live
+        if live.serving:
+            self.dismiss(None)
+            return
+        if await live.open():
+            self.notify("Deelnemen is weer open.")
+        else:
+            self.notify(live.error, title="Deelnemen via telefoon kan niet openen", severity="error", timeout=15)
+        self.draw()
+        self.refresh_bindings()
 
     def action_new_code(self) -> None:
         if self.workshop.live.room is not None:
@@ -140,6 +179,7 @@ class LivePanel(AppAccess, Screen[None]):
         await self.workshop.live.close()
         self.notify("Deelnemen gesloten. F7 opent het weer, voor dezelfde telefoons.")
         self.draw()
+        self.refresh_bindings()
 
     def action_stop_for_good(self) -> None:
         async def answered(yes: bool | None) -> None:
@@ -147,6 +187,7 @@ class LivePanel(AppAccess, Screen[None]):
                 await self.workshop.live.close_for_good()
                 self.notify("Deelname afgesloten: welke telefoon wat antwoordde, is nergens meer te vinden.")
                 self.draw()
+                self.refresh_bindings()
 
         question = (
             "Deelname afsluiten: de koppeling tussen telefoons en antwoorden wordt gewist. De antwoorden "
