@@ -124,8 +124,17 @@ async def test_stap_2_compares_two_participants(tmp_path):
         assert "overeenstemming op 10 van 19 vragen" in text(app, "#interpret-title")
         row = [str(c) for c in app.screen.query_one("#interpret-table").get_row_at(16)]
         assert row[2:] == ["soms", "altijd", "◆ 3 stappen"]
+        # the counts of each of the two over the 19 answers of each (the demo shows them all)
+        assert text(app, "#interpret-summary").splitlines() == [
+            "Hoe vaak is elk woord geantwoord?",
+            "A Marieke Jansen: altijd 0 · vaak 3 · geregeld 5 · soms 7 · nooit 4",
+            "B Peter Visser: altijd 3 · vaak 6 · geregeld 0 · soms 7 · nooit 3",
+        ]
         await pilot.press("escape")
         assert text(app, "#interpret-title").startswith("Weergave: hele groep")
+        assert text(app, "#interpret-summary") == (
+            "Hoe vaak is elk woord geantwoord? altijd 4 · vaak 16 · geregeld 25 · soms 43 · nooit 26"
+        )
 
 
 async def test_stap_2_notes_are_saved_at_once(tmp_path):
@@ -574,3 +583,22 @@ async def test_the_scan_for_an_earlier_plan_never_holds_up_the_session(tmp_path,
         await until(pilot, lambda: on_screen(app, "InterpretScreen"))
         read.go.set()
         await until(pilot, lambda: on_screen(app, "ChoiceScreen"))
+
+
+async def test_home_and_end_go_to_the_first_and_last_row_of_a_table(tmp_path):
+    """In a table of rows End is the last row (as in the session list); Textual's own End
+    scrolled the columns sideways, out of sight of the question numbers."""
+    app = make_app(tmp_path, demo_file(tmp_path))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("f3")
+        await pilot.pause()
+        table = app.screen.query_one("#interpret-table")
+        await pilot.press("end")
+        await pilot.pause()
+        assert table.cursor_row == 18 and table.scroll_x == 0
+        await pilot.press("home")
+        assert table.cursor_row == 0
+        await pilot.press("f2", "d", "shift+tab", "end")  # the participants: the list, its last row
+        await pilot.pause()
+        people = app.screen.query_one("#people")
+        assert people.has_focus and people.cursor_row == 5

@@ -156,10 +156,21 @@ class InterpretScreen(DiscussionStep):
         table.fill(tabel, {"Vraag": 36 if wide else 20}, caps=dict.fromkeys(tabel.headings[2:4], 36 if wide else 15))
 
     def _draw_summary(self) -> None:
+        """Over the whole list, how often each word was answered: by the group shown, or, when
+        two are compared, by each of the two."""
         content, sessie = self.content, self.current.sessie
-        telling = list_tally(revealed_results(sessie, content, self.view().leden))
-        counts = " · ".join(line.plain for line in summary_lines(telling, content, 10_000))
-        self.query_one("#interpret-summary", Static).update(f"Hoe vaak is elk woord geantwoord? {counts}")
+
+        def counts(group: Groep) -> str:
+            telling = list_tally(revealed_results(sessie, content, group.leden))
+            return " · ".join(line.plain for line in summary_lines(telling, content, 10_000))
+
+        question = "Hoe vaak is elk woord geantwoord?"
+        if self.pair:
+            first, second = self.pair
+            text = f"{question}\nA {first.naam}: {counts(first)}\nB {second.naam}: {counts(second)}"
+        else:
+            text = f"{question} {counts(self.view())}"
+        self.query_one("#interpret-summary", Static).update(text)
 
     def _current_id(self) -> str | None:
         row = self.table.cursor_row
@@ -174,7 +185,7 @@ class InterpretScreen(DiscussionStep):
             return
         vraag = self.content.vraag(vraag_id)
         self.query_one("#note-label", Static).update(
-            f"✎ Notitie bij vraag {vraag.nummer}: hoe kwam u tot dit antwoord, welke voorbeelden? (Enter: typen)"
+            f"✎ Vraag {vraag.nummer}: hoe kwam u tot dit antwoord? Welke voorbeelden? (Enter: notitie)"
         )
         self.query_one(TimerLabel).show(vraag_id)
         note = self.query_one("#note", TextArea)

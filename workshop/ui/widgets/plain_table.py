@@ -27,6 +27,20 @@ class DataTable(widgets.DataTable):
     }
     """
 
+    def action_scroll_home(self) -> None:
+        """Home: in a table of rows, to the first row (as in the session list), not sideways."""
+        if self.cursor_type == "row":
+            self.action_scroll_top()
+        else:
+            super().action_scroll_home()
+
+    def action_scroll_end(self) -> None:
+        """End: in a table of rows, to the last row; Textual scrolled the columns to their end."""
+        if self.cursor_type == "row":
+            self.action_scroll_bottom()
+        else:
+            super().action_scroll_end()
+
     def add_column(self, label, *, width: int | None = None, key: str | None = None, default=None):
         return super().add_column(cell(label), width=width, key=key, default=default)
 
