@@ -520,16 +520,36 @@ async def test_every_text_of_the_handreiking_can_be_reached(tmp_path):
         assert all(tip.titel in tips and tip.tekst in tips for tip in CONTENT.tips)
 
 
-@pytest.mark.parametrize("keys", [("enter",), ("escape",)], ids=["empty", "escape"])
-async def test_no_reason_is_needed_for_another_phase(tmp_path, keys):
+async def test_no_reason_is_needed_for_another_phase(tmp_path):
     path = demo_file(tmp_path)
     app = make_app(tmp_path, path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.press("f4", "1", *keys)
+        await pilot.press("f4", "1", "enter")
         await pilot.pause()
         assert type(app.screen).__name__ == "LadderScreen"
         assert text(app, "#choice-line").startswith("Keuze van de groep: Fase 1 · anders dan de indicatie\n")
     assert (on_disk(path).fase, on_disk(path).fase_reden) == (1, "")  # the indicatie was fase 2
+
+
+async def test_escape_takes_a_phase_pressed_by_mistake_back(tmp_path):
+    """A digit is a choice at once; Escape in the question that follows undoes it: the choice
+    and its reason as they were, on screen and on disk."""
+    sessie = load_session(demo_file(tmp_path), CONTENT)
+    sessie.choose_phase(3, "Het vertrouwen is weg")
+    path = saved(sessie)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.press("f4", "1")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "AskTextScreen"
+        await written(pilot)
+        assert on_disk(path).fase == 1
+        await pilot.press("escape")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "LadderScreen"
+        assert text(app, "#choice-line").startswith("Keuze van de groep: Fase 3 · waarom: Het vertrouwen is weg")
+        await written(pilot)
+    assert (on_disk(path).fase, on_disk(path).fase_reden) == (3, "Het vertrouwen is weg")
 
 
 async def test_the_group_may_see_no_occasion_where_the_app_does(tmp_path):

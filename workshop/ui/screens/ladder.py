@@ -122,9 +122,11 @@ class LadderScreen(StepScreen):
 
     def action_choose(self, fase: int) -> None:
         """The group's choice counts at once. Where it differs from the indicatie the app asks
-        whether the group wants to record why; empty or Escape records no reason."""
+        whether the group wants to record why: Enter records it (empty: no reason), Escape
+        takes the choice back, as it was before the key (a digit pressed by mistake)."""
         sessie, content = self.current.sessie, self.content
         voorstel = self.voorstel()
+        was = sessie.fase, sessie.fase_reden
         before = sessie.fase_reden if sessie.fase == fase else ""
         self._set_phase(fase, before if fase != voorstel.fase else "")
         if voorstel.fase is None or fase == voorstel.fase:
@@ -133,12 +135,18 @@ class LadderScreen(StepScreen):
             f"De groep kiest {content.fase_naam(fase).lower()}; de indicatie van de app was "
             f"{content.fase_naam(voorstel.fase).lower()}. Wilt u vastleggen waarom? Mag leeg blijven."
         )
-        self.app.push_screen(
-            AskTextScreen("Keuze van de groep", question, before, keys="Enter legt vast · Esc: geen reden"),
-            lambda reason: None if reason is None else self._set_phase(fase, reason),
-        )
 
-    def _set_phase(self, fase: int, reason: str) -> None:
+        def answered(reason: str | None) -> None:
+            if reason is None:
+                self._set_phase(*was)
+                self.notify("De keuze van de groep is niet gewijzigd.")
+            else:
+                self._set_phase(fase, reason)
+
+        keys = "Enter legt vast (ook zonder reden) · Esc: deze keuze niet maken"
+        self.app.push_screen(AskTextScreen("Keuze van de groep", question, before, keys=keys), answered)
+
+    def _set_phase(self, fase: int | None, reason: str) -> None:
         self.current.sessie.choose_phase(fase, reason)
         self.changed()
         self.sync()
