@@ -102,6 +102,28 @@ async def test_a_new_session_from_the_keyboard(tmp_path):
     assert saved.deelnemers[0].antwoorden == {IDS[0]: 3}
 
 
+@pytest.mark.parametrize("key", ["n", "k"], ids=["nieuw", "volgende-ronde"])
+async def test_the_form_opens_at_its_top_on_a_laptop(tmp_path, key):
+    """At 80x24 the form opened scrolled past its title and the first field's label; typed
+    keys still land in the first field to fill in."""
+    demo_file(tmp_path)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await picker_ready(pilot)
+        await pilot.press(key, *"Ab")
+        await pilot.pause(0.3)  # the scroll Textual made waited for a refresh and took 0.2 s
+        form = app.screen.query_one("#form")
+        assert form.scroll_y == 0
+        first = "#titel" if key == "k" else "#gemeente"
+        label = "Titel van de bijeenkomst" if key == "k" else "Gemeente"
+        field = app.screen.query_one(first)
+        assert app.screen.focused is field and field.value.endswith("Ab")
+        from svg_screen import screen_lines
+
+        shown = [line.strip() for line in screen_lines(app.export_screenshot())]
+        assert shown[0] == ("Volgende ronde" if key == "k" else "Nieuwe sessie") and label in shown
+
+
 async def test_the_form_says_what_is_missing(tmp_path):
     app = make_app(tmp_path)
     async with app.run_test(size=(100, 40)) as pilot:

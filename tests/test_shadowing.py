@@ -18,7 +18,6 @@ UI = Path(__file__).parent.parent / "workshop" / "ui"
 MEANT = {
     "theme",
     "virtual_size",
-    "AUTO_FOCUS",
     "value",
     "cursor_blink",
     "styles",

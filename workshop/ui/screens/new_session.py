@@ -22,6 +22,7 @@ class NewSessionScreen(FormScreen[Sessie | None]):
     session is the next round: same participants, roles and norms."""
 
     CSS_PATH = "forms.tcss"
+    AUTO_FOCUS = None  # on_mount
 
     BINDINGS = [
         Binding("escape", "cancel", "Annuleren"),
@@ -33,11 +34,13 @@ class NewSessionScreen(FormScreen[Sessie | None]):
     def __init__(self, earlier: Sessie | None = None) -> None:
         super().__init__()
         self.earlier = earlier
-        self.AUTO_FOCUS = "#titel" if earlier else "#gemeente"
+        self.first_field = "#titel" if earlier else "#gemeente"
 
     def on_mount(self) -> None:
-        # focused now, not when the screen is first resumed: keys typed meanwhile land here
-        self.set_focus(self.query_one(self.AUTO_FOCUS))
+        # focused now, not when the screen is first resumed: keys typed meanwhile land here. Not
+        # by AUTO_FOCUS: Textual then scrolls to the field before the form is laid out, which at
+        # 80x24 hid the title and the field's label; from the top the first fields are in view.
+        self.set_focus(self.query_one(self.first_field), scroll_visible=False)
 
     def compose(self) -> ComposeResult:
         content = self.content
