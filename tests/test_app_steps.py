@@ -147,6 +147,17 @@ async def test_stap_2_notes_are_saved_at_once(tmp_path):
     assert on_disk(path).notities["verstoorde-relaties-college-raad"] == "Voorbeeld: motie"
 
 
+async def test_stap_2_typing_in_a_note_adds_to_it(tmp_path):
+    """Enter on a question with a note: what is typed comes after the note of earlier."""
+    path = demo_file(tmp_path)
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.press("f3", "down", "enter", *"Eerst", "escape")
+        await pilot.press("enter", *" en dan", "escape", "up", "down", "enter", *".")
+        await pilot.pause()
+    assert on_disk(path).notities["verstoorde-relaties-college-raad"] == "Eerst en dan."
+
+
 async def test_stap_2_without_norms_says_so_and_offers_them(tmp_path):
     sessie = session([("A", "wethouder")])
     answer(sessie, IDS[0], [2])

@@ -13,5 +13,10 @@ class TextArea(widgets.TextArea):
     def on_mount(self) -> None:
         self.cursor_blink = False
 
+    def on_focus(self) -> None:
+        """Typing adds to what is there: the cursor at the end of the text (it stayed at its
+        start, and a note typed after Enter came before the note of earlier)."""
+        self.move_cursor(self.document.end)
+
     def render_line(self, y: int) -> Strip:
         return visible_strip(super().render_line(y))
