@@ -192,7 +192,8 @@ class CompareScreen(AppAccess, Screen[None]):
         self.query_one("#compare-head", Static).update("\n".join(head))
         self.query_one("#compare-outcome", DataTable).fill(outcome_table(self.vergelijking, content))
         self.draw()
-        self.query_one("#compare-questions", DataTable).focus()
+        # not scrolled to: the list above it says which session is 1 and which is 2
+        self.query_one("#compare-questions", DataTable).focus(scroll_visible=False)
 
     def draw(self) -> None:
         """The questions table at the width there is: the question column gets what the
