@@ -15,7 +15,7 @@ COLUMNS = [("Naam", 12), ("Nr", 4)]
 
 
 class Rows(App):
-    CSS = "RowList { height: 1fr; }"
+    CSS = "RowList { height: 1fr; border: none; }"  # the rows, without the frame the app gives lists
 
     def __init__(self, count: int, name=lambda row: f"Sessie {row}") -> None:
         super().__init__()
