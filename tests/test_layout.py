@@ -47,9 +47,9 @@ def test_thick_bars_repeat_the_bar_without_label_or_count():
     thick = bar_lines(telling, CONTENT, 30, 6, thickness=2)
     assert len(thin) == 5 and len(thick) == 10
     # label 9 wide ("geregeld" + 1), count 4 wide ("  4 "): a bar of 30 - 9 - 4 = 17 cells,
-    # 136 eighths, of which 4 of 6 is 90.7: 91 eighths, 11 cells and 3/8, then 5 blank
-    assert thick[6].plain == "soms     " + "█" * 11 + "▍" + " " * 5 + "  4 "
-    assert thick[7].plain == "         ███████████▍"
+    # wide enough for whole cells: 4 of 6 is 11.3, 11 cells, then 6 blank
+    assert thick[6].plain == "soms     " + "█" * 11 + " " * 6 + "  4 "
+    assert thick[7].plain == "         ███████████"
     assert thick[1].plain == " " * 9  # no answers: nothing to draw
 
 
