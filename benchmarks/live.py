@@ -280,7 +280,7 @@ def round_of(projector: Projector, url: str, count: int, spread: float, presses:
     load, and the phones' answers (moment, question), request times and page sizes."""
 
     def keys(pairs: int) -> list[float]:
-        return [projector.key_to_frame(b"g", word) for word in WORDS * pairs]
+        return [projector.key_to_frame(b"G", word) for word in WORDS * pairs]
 
     calm_pairs = presses // 4 if rest else 0
     phones = Phones(url, count, spread)
@@ -311,7 +311,7 @@ def measure(count: int, presses: int, scratch: Path, spread: float = ROOM, round
     try:
         url = projector.url()
         for _ in range(rounds):
-            # g turns the phones' group choice on and off: a key with a visible effect that
+            # G turns the phones' group choice on and off: a key with a visible effect that
             # does not change how the phones answer (t, the pace, would)
             rest, load, answered, took, pages = round_of(projector, url, count, spread, presses)
             idle += rest
