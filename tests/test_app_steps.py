@@ -251,7 +251,16 @@ async def test_stap_3_another_phase_counts_at_once_and_may_get_a_reason(tmp_path
         options = app.screen.query_one("#available")
         assert options.option_count == len(CONTENT.ladder(3))  # phase 3 lists the whole ladder: 22
         assert str(options.get_option_at_index(0).prompt) == "fase 3 · Aangifte doen"
-        await pilot.press("2")  # back to the indicatie: no question, no reason
+        await pilot.press("2")  # back to the indicatie, which keeps no reason: asked first
+        await pilot.pause()
+        assert type(app.screen).__name__ == "ChoiceScreen"
+        assert text(app, "#choice-question") == (
+            "De groep koos fase 3, met als reden: ‘Het vertrouwen is weg’. Met fase 2 vervalt die reden."
+        )
+        await pilot.press("n")  # kept, reason and all
+        await pilot.pause()
+        assert "Keuze van de groep: Fase 3 · waarom: Het vertrouwen is weg" in text(app, "#choice-line")
+        await pilot.press("2", "j")
         await pilot.pause()
         assert type(app.screen).__name__ == "LadderScreen"
     assert (on_disk(path).fase, on_disk(path).fase_reden) == (2, "")

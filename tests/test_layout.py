@@ -105,3 +105,10 @@ def test_the_marks_of_a_result_name_the_norm_and_the_group_answer():
     assert word_marks(result(4, 4, 0, 2, True)) == {4: ("norm", "groep")}
     assert word_marks(result(2, 4, 2, 2, True)) == {4: ("norm",), 2: ("groep",)}
     assert word_marks(result(None, None, None, None, False)) == {}
+
+
+def test_without_norms_the_bars_leave_room_for_the_group_answer_only():
+    """'groep' is the only mark a session without norms gives: 26 - 9 - 4 - 6 = 7 cells."""
+    lines = bar_lines(Telling((0, 1, 0, 3, 0)), CONTENT, 26, 7, {4: ("groep",)}, norms=False)
+    assert lines[3].plain == "soms     " + "███" + "    " + "  3 " + "groep "
+    assert lines[1].plain == "vaak     " + "█" + "      " + "  1 " + " " * 6

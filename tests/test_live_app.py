@@ -199,7 +199,7 @@ async def test_f7_opens_joining_from_a_step_and_the_panel_shows_the_pace(tmp_pat
         await until(pilot, lambda: on_screen(app, "LivePanel"))
         assert app.live.server is not None and app.live.server.host != "0.0.0.0"
         await until(pilot, lambda: "Tempo: eigen tempo" in screen(app))
-        await pilot.press("t")
+        await pilot.press("S")
         await until(pilot, lambda: "Tempo: samen" in screen(app))
         await pilot.press("escape")
         await until(pilot, lambda: on_screen(app, "QuestionnaireScreen"))

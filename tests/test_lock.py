@@ -254,14 +254,14 @@ def test_a_file_protected_against_writing_is_opened_read_only_and_left_as_it_is(
     before = path.read_bytes()
     opened = OpenSession(load_session(path, CONTENT), path, CONTENT, lambda: NOW)
     assert opened.take_lock() is None
-    assert opened.read_only == "het bestand is beveiligd tegen schrijven (alleen-lezen)"
+    assert opened.read_only == "het bestand is beveiligd tegen schrijven"
     assert opened.lock is None and not lock_path(path).exists()
     opened.sessie.answer(opened.sessie.deelnemers[0].id, "veel-fracties", 1)
     assert opened.save() is False
     opened.save_soon()
     opened.wait()
     assert path.read_bytes() == before and (path.stat().st_mode & 0o777) == 0o400
-    assert opened.status().startswith("⚠ ALLEEN LEZEN: het bestand is beveiligd tegen schrijven (alleen-lezen).")
+    assert opened.status().startswith("⚠ ALLEEN LEZEN: het bestand is beveiligd tegen schrijven.")
 
 
 def test_a_file_protected_while_it_is_open_is_no_longer_written(tmp_path):
@@ -276,3 +276,18 @@ def test_a_file_protected_while_it_is_open_is_no_longer_written(tmp_path):
     assert path.read_bytes() == before and opened.read_only
     assert not lock_path(path).exists()  # its lock went: nothing here writes the file any more
     opened.release()
+
+
+def test_no_write_replaces_a_file_protected_against_writing(tmp_path):
+    """Also a write already on its way when the file was protected (the writer's thread), and
+    any other writer: write_atomic itself refuses, and says why."""
+    from workshop.files.atomic import SaveError, write_atomic
+
+    path = tmp_path / "s.toml"
+    path.write_bytes(b"eerder")
+    path.chmod(0o444)
+    with pytest.raises(SaveError) as refused:
+        write_atomic(path, b"nieuw")
+    assert str(refused.value) == f"Opslaan mislukt: {path}: het bestand is beveiligd tegen schrijven"
+    assert path.read_bytes() == b"eerder" and (path.stat().st_mode & 0o777) == 0o444
+    assert [p.name for p in tmp_path.iterdir()] == ["s.toml"]  # no temporary file left

@@ -59,8 +59,10 @@ def write_protected(path: Path) -> str | None:
         mode = path.stat().st_mode
     except OSError:
         return None
-    if not mode & stat.S_IWUSR or not os.access(path, os.W_OK):
-        return "het bestand is beveiligd tegen schrijven (alleen-lezen)"
+    if not mode & stat.S_IWUSR:
+        return "het bestand is beveiligd tegen schrijven"
+    if not os.access(path, os.W_OK):
+        return "dit account mag het bestand niet wijzigen"
     return None
 
 
@@ -121,7 +123,8 @@ def _size(count: int) -> str:
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path`: temporary file, flush, fsync, rename; file mode 0600. What is
-    at `path` now must be a regular file (or a link, which is replaced, not followed)."""
+    at `path` now must be a regular file that may be written (or a link, which is replaced,
+    not followed)."""
     folder = path.parent
     try:
         info = os.lstat(path)
@@ -133,6 +136,9 @@ def write_atomic(path: Path, data: bytes) -> None:
         problem = None if stat.S_ISLNK(info.st_mode) else kind(info.st_mode)
         if problem:
             raise SaveError(f"Opslaan mislukt: {path} {problem}")
+        protected = None if stat.S_ISLNK(info.st_mode) else write_protected(path)
+        if protected:  # the rename below would replace even a file protected against writing
+            raise SaveError(f"Opslaan mislukt: {path}: {protected}")
     try:
         ensure_folder(folder)
         fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")

@@ -11,7 +11,7 @@ from textual.containers import Grid, VerticalScroll
 from textual.screen import ModalScreen
 
 from workshop.ui.messages import RunCommand
-from workshop.ui.screens.base import AppAccess, StepScreen
+from workshop.ui.screens.base import AppAccess, DiscussionStep, StepScreen
 from workshop.ui.widgets.plain import Static
 
 SCALE_KEYS = {"1", "2", "3", "4", "5"}
@@ -66,6 +66,7 @@ def groups(app) -> list[tuple[str, list[Binding]]]:
         ("Sessies kiezen", PickerScreen.BINDINGS),
         ("Stap 1: vragenlijst", [*QuestionnaireScreen.BINDINGS, arrows, *AnswerGrid.BINDINGS[4:]]),
         ("Stap 2: interpreteren", InterpretScreen.BINDINGS),
+        ("In stap 1 en 2: de discussietimer", DiscussionStep.BINDINGS),
         ("Stap 3: passende instrumenten", LadderScreen.BINDINGS),
         ("Stap 4: inzet instrumenten", InstrumentsScreen.BINDINGS),
         ("Actieplan", ActionPlanScreen.BINDINGS),

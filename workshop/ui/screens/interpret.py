@@ -185,7 +185,7 @@ class InterpretScreen(DiscussionStep):
             return
         vraag = self.content.vraag(vraag_id)
         self.query_one("#note-label", Static).update(
-            f"✎ Vraag {vraag.nummer}: hoe kwam u tot dit antwoord? Welke voorbeelden? (Enter: notitie)"
+            f"✎ Vraag {vraag.nummer}: hoe kwam u tot dit antwoord? (Enter: notitie)"
         )
         self.query_one(TimerLabel).show(vraag_id)
         note = self.query_one("#note", TextArea)

@@ -11,7 +11,10 @@ from textual.widgets.option_list import Option
 from workshop.domain.advice import FaseVoorstel, Indicatie, indicatie
 from workshop.ui.commands import key_for
 from workshop.ui.dialogs.ask_text import AskTextScreen
+from workshop.ui.dialogs.choice import ChoiceScreen
+from workshop.ui.dialogs.choice import Option as Choice
 from workshop.ui.dialogs.guide import InstrumentScreen
+from workshop.ui.display import clean
 from workshop.ui.messages import AddAction, ShowInstrument
 from workshop.ui.screens.base import StepScreen
 from workshop.ui.widgets import ladder
@@ -121,9 +124,26 @@ class LadderScreen(StepScreen):
         options.highlighted = ids.index(keep) if keep in ids else 0
 
     def action_choose(self, fase: int) -> None:
-        """The group's choice counts at once. Where it differs from the indicatie the app asks
-        whether the group wants to record why: Enter records it (empty: no reason), Escape
-        takes the choice back, as it was before the key (a digit pressed by mistake)."""
+        """The group's choice, at once; but the indicatie keeps no reason, so going from a
+        choice with a recorded reason to the indicatie asks first (a digit pressed by mistake
+        would lose what the group wrote)."""
+        sessie, content = self.current.sessie, self.content
+        if sessie.fase_reden and sessie.fase != fase and fase == self.voorstel().fase:
+            question = (
+                f"De groep koos {content.fase_naam(sessie.fase).lower()}, met als reden: "
+                f"‘{clean(sessie.fase_reden)}’. Met {content.fase_naam(fase).lower()} vervalt die reden."
+            )
+            options = [Choice("j", "ja, toch kiezen", True), Choice("n", "nee, de keuze houden", False)]
+            self.app.push_screen(
+                ChoiceScreen("Keuze van de groep", question, options), lambda yes: self._choose(fase) if yes else None
+            )
+            return
+        self._choose(fase)
+
+    def _choose(self, fase: int) -> None:
+        """The choice counts at once. Where it differs from the indicatie the app asks whether
+        the group wants to record why: Enter records it (empty: no reason), Escape takes the
+        choice back, as it was before the key (a digit pressed by mistake)."""
         sessie, content = self.current.sessie, self.content
         voorstel = self.voorstel()
         was = sessie.fase, sessie.fase_reden

@@ -44,15 +44,16 @@ def url_lines(url: str, width: int) -> str:
 class LivePanel(AppAccess, Screen[None]):
     CSS_PATH = "live_panel.tcss"
 
-    # Closing comes first, so that it is on the key bar at 80 columns too; the settings seldom
-    # changed are capitals, as is closing for good. F7, the key that opened joining, opens it
+    # Closing comes first, so that it is on the key bar at 80 columns too; the settings, seldom
+    # changed, are capitals (t, g and a mean the timer, per role and all undesirable elsewhere),
+    # as is closing for good. F7, the key that opened joining, opens it
     # again once it is closed, and otherwise goes back.
     BINDINGS = [
         Binding("escape", "close", "Terug", tooltip="Terug naar de stap; deelnemen blijft open"),
         Binding("x", "stop", "Sluiten", tooltip="Deelnemen sluiten; dezelfde telefoons kunnen later weer"),
         Binding("f7", "f7", "Telefoons", show=False, tooltip="Deelnemen weer openen als het gesloten is; anders terug"),
         Binding("n", "new_code", "Nieuwe code", tooltip="Een nieuwe link en code: de oude werken niet meer"),
-        Binding("t", "pace", "Tempo", tooltip="Eigen tempo (alle stellingen) of samen (alleen de open vraag)"),
+        Binding("S", "pace", "Tempo", tooltip="Samen (alleen de open vraag) of eigen tempo (alle stellingen)"),
         Binding("G", "groups", "Groepskeuze", tooltip="Op de telefoon ‘raad’ of ‘college’ laten kiezen, aan of uit"),
         Binding("A", "address", "Adres", tooltip="Op een ander adres luisteren, bijvoorbeeld de hotspot"),
         Binding("X", "stop_for_good", "Afsluiten", tooltip="Deelname afsluiten: de koppeling met telefoons wissen"),

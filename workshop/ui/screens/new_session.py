@@ -22,7 +22,7 @@ class NewSessionScreen(FormScreen[Sessie | None]):
     session is the next round: same participants, roles and norms."""
 
     CSS_PATH = "forms.tcss"
-    AUTO_FOCUS = None  # on_mount
+    AUTO_FOCUS = ""  # none: on_mount focuses the first field, without Textual's scroll
 
     BINDINGS = [
         Binding("escape", "cancel", "Annuleren"),

@@ -131,7 +131,8 @@ class SidePanel(KeptLines, VerticalScroll, can_focus=False):
             result = question_result(sessie, vraag, content, members)
             if naam is not None:
                 lines.append(Text.styled(f"{naam} ({len(members)})", "bold"))
-            lines += bar_lines(result.telling, content, width, max(1, len(members)), word_marks(result), thickness)
+            marks, scale = word_marks(result), max(1, len(members))
+            lines += bar_lines(result.telling, content, width, scale, marks, thickness, bool(sessie.normen))
         return lines
 
     def _groups(self, whole: list) -> tuple[list, list[Text]]:

@@ -14,7 +14,12 @@ BAR = "█"
 EIGHTHS = " ▏▎▍▌▋▊▉"  # a cell filled for 0/8 ... 7/8 from the left
 FINE_BELOW = 16  # cells: a narrower bar is drawn in eighths of a cell
 MARKS = ("norm", "groep")  # beside the word of the norm, and of the group answer
-MARK_ROOM = len(" ".join(MARKS)) + 1  # beside a question's bars: both marks on one word
+
+
+def mark_room(norms: bool) -> int:
+    """The room beside a question's bars for the marks it can get: both on one word ('norm
+    groep') in a session with norms, else only 'groep'."""
+    return len(" ".join(MARKS if norms else MARKS[1:])) + 1
 
 
 def word_marks(result: Uitslag) -> dict[int, tuple[str, ...]]:
@@ -33,13 +38,15 @@ def bar_lines(
     scale: int,
     marks: dict[int, tuple[str, ...]] | None = None,
     thickness: int = 1,
+    norms: bool = True,
 ) -> list[Text]:
     """One line per word: 'soms      ████████   4  norm'. Bars are scaled to `scale`; with
     `thickness` 2 each bar gets a second line, for a screen with room to spare. With `marks`
-    (a question's, word_marks) the bars leave room for both marks on one word, whichever
-    marks there are: so the bars of every question, and of every role group, share one scale,
-    and do not change length when the group answer moves onto the norm."""
-    mark_width = 0 if marks is None else MARK_ROOM
+    (a question's, word_marks) the bars leave room for every mark the session can give
+    (mark_room: `norms`), whichever marks there are: so the bars of every question, and of
+    every role group, share one scale, and do not change length when the group answer moves
+    onto the norm."""
+    mark_width = 0 if marks is None else mark_room(norms)
     marks = {value: " ".join(names) for value, names in (marks or {}).items()}
     label_width = max(len(w.woord) for w in content.schaal) + 1
     bar_width = max(2, width - label_width - 4 - mark_width)
