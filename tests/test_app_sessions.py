@@ -440,3 +440,16 @@ async def test_a_dialogs_key_stays_on_the_line_of_its_words(tmp_path, size):
         ):
             assert any(option in line for line in lines), option
         assert any("Esc  annuleren" in line for line in lines)
+
+
+@pytest.mark.parametrize(("size", "tail"), [((80, 24), " · 3 van 9"), ((160, 40), " · 3 van 9, ← → wisselt")])
+async def test_a_choice_shows_as_much_as_fits_and_nothing_cut(tmp_path, size, tail):
+    """The role in the participants form: at 80 columns '← → wisselt' was cut off mid-way."""
+    app = make_app(tmp_path, demo_file(tmp_path))
+    async with app.run_test(size=size) as pilot:
+        await pilot.press("d")
+        await pilot.pause()
+        role = app.screen.query_one("#rol")
+        shown = str(role.render())
+        assert shown == "◀ Raadslid coalitie ▶" + tail
+        assert len(shown) <= role.content_size.width

@@ -5,6 +5,7 @@ Simpler to use from a keyboard in a meeting than a drop-down, and every word on 
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from textual import events
 from textual.binding import Binding
 from textual.content import Content as Text
@@ -62,15 +63,14 @@ class CycleSelect(Widget, can_focus=True):
         self.refresh()
 
     def render(self) -> Text:
+        """The choice, and after it as much as fits of where it is and how to change it: at 80
+        columns '← → wisselt' was cut off mid-way."""
         label = self.options[self.index][0]
-        return literal(
-            Text.assemble(
-                ("◀ ", "bold"),
-                (label, "bold"),
-                (" ▶", "bold"),
-                f" · {self.index + 1} van {len(self.options)}, ← → wisselt",
-            )
-        )
+        choice = Text.assemble(("◀ ", "bold"), (label, "bold"), (" ▶", "bold"))
+        where = f" · {self.index + 1} van {len(self.options)}"
+        room = self.content_size.width or 1_000
+        tail = next((t for t in (f"{where}, ← → wisselt", where, "") if choice.cell_length + cell_len(t) <= room), "")
+        return literal(choice + tail)
 
     STEPS = {"left": -1, "right": 1, "space": 1}
 
