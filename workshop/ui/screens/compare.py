@@ -25,7 +25,7 @@ from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.keybar import KeyBar
 from workshop.ui.widgets.plain import Static
 from workshop.ui.widgets.plain_table import DataTable
-from workshop.ui.widgets.row_list import RowList, widths_for
+from workshop.ui.widgets.row_list import RowList
 
 CHOICE_COLUMNS = (("Kies", 4), ("Gemeente", 18), ("Titel", 0), ("Datum", 10), ("Deeln.", 6))
 ORDERS = {HANDREIKING: "volgorde van de handreiking", SLECHTER_EERST: "grootste verslechtering eerst"}
@@ -63,7 +63,6 @@ class CompareSetupScreen(AppAccess, Screen[None]):
         self.chosen: set[Path] = set()
         self.reading = True  # the folder is read in a thread (on_mount)
         self.compare_when_read = False
-        self._filled_for: list[tuple[str, int]] = []  # the columns the rows were laid out in
 
     def compose(self) -> ComposeResult:
         yield Static("Sessies vergelijken", classes="title")
@@ -98,23 +97,14 @@ class CompareSetupScreen(AppAccess, Screen[None]):
             index = same.index(self.anchor_path)
             other = index - 1 if index > 0 else index + 1
             self.chosen = {self.anchor_path, *([same[other]] if other < len(same) else [])}
-        self._fill(cursor=next((row for row, e in enumerate(self.entries) if e.path == self.anchor_path), 0))
+        here = next((row for row, e in enumerate(self.entries) if e.path == self.anchor_path), 0)
         rows = self.query_one(RowList)
+        rows.show(CHOICE_COLUMNS, len(self.entries), self._cells, here)  # the one before it chosen, above
+        self._count()
         rows.disabled = False
         rows.focus()
         if self.compare_when_read:
             self.action_compare()
-
-    def on_resize(self) -> None:
-        if not self.reading and widths_for(self.size.width, CHOICE_COLUMNS) != self._filled_for:
-            self._fill()  # another width class
-
-    def _fill(self, cursor: int | None = None) -> None:
-        """The rows in the columns of this width class; the cursor on row `cursor` (at first:
-        this session, with the one before it chosen just above), or where it was."""
-        columns = self._filled_for = widths_for(self.size.width, CHOICE_COLUMNS)
-        self.query_one(RowList).show(columns, len(self.entries), self._cells, cursor)
-        self._count()
 
     def _cells(self, row: int) -> tuple[str, ...]:
         entry = self.entries[row]

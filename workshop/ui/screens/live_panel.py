@@ -46,8 +46,8 @@ class LivePanel(AppAccess, Screen[None]):
 
     # Closing comes first, so that it is on the key bar at 80 columns too; the settings, seldom
     # changed, are capitals (t, g and a mean the timer, per role and all undesirable elsewhere),
-    # as is closing for good. F7, the key that opened joining, opens it
-    # again once it is closed, and otherwise goes back.
+    # as is closing for good. F7, the key that opened joining, opens it again once it is
+    # closed, and otherwise goes back.
     BINDINGS = [
         Binding("escape", "close", "Terug", tooltip="Terug naar de stap; deelnemen blijft open"),
         Binding("x", "stop", "Sluiten", tooltip="Deelnemen sluiten; dezelfde telefoons kunnen later weer"),

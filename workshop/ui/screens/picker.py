@@ -2,8 +2,8 @@
 
 Paint first: the screen shows its frame and "sessies laden…" at once, and the folder is read
 in a thread (10,000 files take seconds on a first run); the rows follow, in a RowList that
-makes a row only when it comes into view. A resize makes the rows again only when the width
-class changes (row_list.widths_for), not on every step of a dragged window."""
+makes a row only when it comes into view (and again only when a resize changes the width class
+of its columns, row_list.widths_for)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from workshop.ui.screens.base import AppAccess
 from workshop.ui.startup import FirstFrameWhole
 from workshop.ui.widgets.keybar import KeyBar
 from workshop.ui.widgets.plain import Static
-from workshop.ui.widgets.row_list import RowList, widths_for
+from workshop.ui.widgets.row_list import RowList
 
 COLUMNS = (("Sessie", 0), ("Datum", 10), ("Deeln.", 6), ("Ingevuld", 8), ("Fase", 18))
 PROGRESS = 0.25  # seconds between the lines that say how far a long read is
@@ -50,7 +50,6 @@ class PickerScreen(AppAccess, FirstFrameWhole):
         super().__init__()
         self.entries: list[Overzicht] = []
         self.reading = False
-        self._filled_for: list[tuple[str, int]] = []  # the columns the rows were laid out in
 
     def compose(self) -> ComposeResult:
         yield Static("Bestuurscultuur · sessies", id="picker-title")
@@ -61,10 +60,6 @@ class PickerScreen(AppAccess, FirstFrameWhole):
 
     def on_mount(self) -> None:
         self.query_one(RowList).focus()  # the folder is read when the screen is shown (resume)
-
-    def on_resize(self) -> None:
-        if not self.reading and widths_for(self.size.width, COLUMNS) != self._filled_for:
-            self._fill()  # another width class; the folder is not read again
 
     def on_screen_resume(self) -> None:
         self.reload()
@@ -106,10 +101,9 @@ class PickerScreen(AppAccess, FirstFrameWhole):
         self._fill(cursor=next(rows, 0))
 
     def _fill(self, cursor: int | None = None) -> None:
-        """The rows in the columns of this width class; the cursor on row `cursor`, or where it was."""
+        """The rows; the cursor on row `cursor`, or where it was."""
         folder: Path = self.workshop.sessions_dir
-        columns = self._filled_for = widths_for(self.size.width, COLUMNS)
-        self.query_one(RowList).show(columns, len(self.entries), self._cells, cursor)
+        self.query_one(RowList).show(COLUMNS, len(self.entries), self._cells, cursor)
         count = len(self.entries)
         self.query_one("#picker-folder", Static).update(
             f"Map: {folder} · {format_count(count)} {'sessie' if count == 1 else 'sessies'}"

@@ -27,16 +27,17 @@ from textual.strip import Strip
 from workshop.ui.display import clip, fit
 
 Cells = Sequence[str]
-WIDTH_CLASS = 20  # columns: a screen lays out its rows again when its width crosses a multiple of this
+WIDTH_CLASS = 20  # columns: the rows are laid out again when the width crosses a multiple of this
 
 
-def widths_for(screen_width: int, columns: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
-    """The columns at this width of the screen: the one of width 0 gets what the others
-    leave, as wide as the narrowest screen of its width class (WIDTH_CLASS), at least 16, so
-    that a screen lays out its rows again only when the class changes, not on every step of a
-    dragged window. The frame: a blank either side of each cell, the border and the scrollbar."""
+def widths_for(width: int, columns: Sequence[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The columns in a window this wide (a list spans it): the one of width 0 gets what the
+    others leave, as wide as in the narrowest window of its width class (WIDTH_CLASS), at
+    least 16, so that the rows are laid out again only when the class changes, not on every
+    step of a dragged window. The frame: a blank either side of each cell, the border and the
+    scrollbar."""
     frame = 2 * len(columns) + 4
-    narrowest = screen_width // WIDTH_CLASS * WIDTH_CLASS
+    narrowest = width // WIDTH_CLASS * WIDTH_CLASS
     rest = max(16, narrowest - frame - sum(width for _, width in columns))
     return [(name, width or rest) for name, width in columns]
 
@@ -104,7 +105,8 @@ class RowList(ScrollView, can_focus=True):
 
     def __init__(self, *, id: str | None = None, disabled: bool = False) -> None:
         super().__init__(id=id, disabled=disabled)
-        self.columns: list[tuple[str, int]] = []
+        self.columns: list[tuple[str, int]] = []  # at this width (widths_for)
+        self._columns_given: list[tuple[str, int]] = []
         self.row_count = 0
         self.cursor_row = 0
         self._cells_of: Callable[[int], Cells] = lambda row: ()
@@ -120,10 +122,11 @@ class RowList(ScrollView, can_focus=True):
         cells_of: Callable[[int], Cells],
         cursor: int | None = None,
     ) -> None:
-        """Columns as (heading, width); `count` rows, whose cells `cells_of(row)` makes when
-        the row is first drawn. The cursor goes to row `cursor`, or keeps its row; the
-        nearest row that exists."""
-        self.columns = list(columns)
+        """Columns as (heading, width), of which one may have width 0: what the others leave
+        (widths_for); `count` rows, whose cells `cells_of(row)` makes when the row is first
+        drawn. The cursor goes to row `cursor`, or keeps its row; the nearest row that exists."""
+        self._columns_given = list(columns)
+        self.columns = widths_for(self.app.size.width, columns)
         self.row_count = count
         self._cells_of = cells_of
         self._made.clear()
@@ -152,6 +155,11 @@ class RowList(ScrollView, can_focus=True):
         self.virtual_size = Size(self.scrollable_content_region.width, self.row_count + 1)
 
     def on_resize(self) -> None:
+        columns = widths_for(self.app.size.width, self._columns_given)
+        if columns != self.columns:  # another width class: the rows are made again in it
+            self.columns = columns
+            self._made.clear()
+            self.refresh()
         self._size_to_rows()
         self._scroll_to_cursor()
 
