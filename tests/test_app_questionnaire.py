@@ -503,3 +503,34 @@ async def test_on_a_projector_the_grid_shows_every_short_label_whole(tmp_path):
     for vraag in CONTENT.vragen:
         assert f"{vraag.nummer:>2} {vraag.kort} " in text, vraag.kort
     assert max(len(vraag.kort) for vraag in CONTENT.vragen) == 40
+
+
+async def test_answers_from_phones_redraw_the_rows_they_changed_and_a_new_phone_the_grid(tmp_path, monkeypatch):
+    """While phones answer, the screen follows them seven times a second: only the rows whose
+    cells on screen no longer match the session are drawn again, and a phone that joined (a
+    column more) draws the whole grid."""
+    path = fresh(3, onthuld={IDS[0], IDS[1], IDS[2]})
+    app = make_app(tmp_path, path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        grid = app.screen.query_one(AnswerGrid)
+        await pilot.pause()
+        rows, wholes = [], []
+        monkeypatch.setattr(grid, "refresh_question", rows.append)
+        real_show = grid.show
+        monkeypatch.setattr(grid, "show", lambda *given: (wholes.append(given), real_show(*given)))
+        sessie = app.current.sessie
+        sessie.deelnemers[1].antwoorden[IDS[2]] = 5  # as a phone's handler does
+        app.phones_changed()
+        assert rows == [2] and wholes == []
+        await pilot.pause()
+        assert "nooit" in grid.render_line(grid.line_of(2) + 1).text
+        rows.clear()
+        app.phones_changed()  # nothing changed since: nothing drawn again
+        assert rows == [] and wholes == []
+        sessie.deelnemers[0].antwoorden[IDS[0]] = 1
+        sessie.deelnemers[2].antwoorden[IDS[1]] = 2
+        app.phones_changed()
+        assert sorted(rows) == [0, 1] and wholes == []
+        sessie.add_deelnemer("Deelnemer 4", "anders")
+        app.phones_changed()
+        assert len(wholes) == 1 and len(grid.people) == 4

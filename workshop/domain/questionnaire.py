@@ -41,6 +41,18 @@ def move(cursor: Cursor, rows: int, columns: int, *, drij: int = 0, dkolom: int 
     )
 
 
+def resume(sessie: Sessie, vraag_ids: list[str]) -> Cursor:
+    """The cell where the session left off (its saved position), among the questions
+    `vraag_ids` and the participants in the order the room sees them; the first question or
+    participant when there is no position, or it names one that is no longer there."""
+    positie = sessie.positie
+    if positie is None:
+        return Cursor(0, 0)
+    rij = next((i for i, vraag_id in enumerate(vraag_ids) if vraag_id == positie.vraag), 0)
+    kolom = next((i for i, d in enumerate(sessie.columns()) if d.id == positie.deelnemer), 0)
+    return Cursor(rij, kolom)
+
+
 def toggle(richting: str) -> str:
     return OPZIJ if richting == OMLAAG else OMLAAG
 

@@ -13,7 +13,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 
 from workshop.domain.model import OPZIJ, Positie, label
-from workshop.domain.questionnaire import Cursor, MissingWarnings, advance, toggle
+from workshop.domain.questionnaire import Cursor, MissingWarnings, advance, resume, toggle
 from workshop.ui.commands import key_for
 from workshop.ui.display import clean
 from workshop.ui.reveal import reveal
@@ -105,18 +105,18 @@ class QuestionnaireScreen(DiscussionStep):
 
     def sync(self) -> None:
         sessie = self.current.sessie
-        self.grid.show(sessie, self._resume_cursor())
+        self.grid.show(sessie, resume(sessie, [vraag.id for vraag in self.content.vragen]))
         self.grid.scroll_to_cursor()
         self._show_cursor()
 
-    def _resume_cursor(self) -> Cursor:
-        sessie, content = self.current.sessie, self.content
-        positie = sessie.positie
-        if positie is None:
-            return Cursor(0, 0)
-        rij = next((i for i, v in enumerate(content.vragen) if v.id == positie.vraag), 0)
-        kolom = next((i for i, d in enumerate(sessie.columns()) if d.id == positie.deelnemer), 0)
-        return Cursor(rij, kolom)
+    def on_phones(self) -> None:
+        """Phones answered: the rows they changed and what shows the cursor's question; a phone
+        that joined (a new column) draws the grid again."""
+        if self.grid.shows_columns_of(self.current.sessie):
+            self.grid.show_answers()
+            self._show_cursor()
+        else:
+            self.sync()
 
     @property
     def richting(self) -> str:
