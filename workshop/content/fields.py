@@ -13,6 +13,8 @@ import tomllib
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
+from workshop.content.toml_errors import in_dutch
+
 Path_ = tuple[str | int, ...]
 
 
@@ -51,8 +53,7 @@ class Source(NamedTuple):
         try:
             data = loads(text)
         except tomllib.TOMLDecodeError as error:
-            line = _decode_error_line(str(error), text)
-            reason = re.sub(r"\s*\(at (line \d+, column \d+|end of document)\)", "", str(error))
+            reason, line = in_dutch(str(error), text)
             raise FormatError(name, f"geen geldig TOML ({reason})", line=line) from None
         except RecursionError:
             raise FormatError(name, "geen geldig TOML (te diep genest)") from None
@@ -60,13 +61,6 @@ class Source(NamedTuple):
 
     def fields(self) -> Fields:
         return Fields(self.data, self, ())
-
-
-def _decode_error_line(message: str, text: str) -> int | None:
-    match = re.search(r"at line (\d+)", message)
-    if match:
-        return int(match.group(1))
-    return max(1, len(text.splitlines())) if "end of document" in message else None
 
 
 def field_name(path: Path_) -> str:
