@@ -13,13 +13,13 @@ from pathlib import Path
 
 import textual
 
-from benchmarks import live, screen, storage
+from benchmarks import live, screen, storage, switch_interval
 from benchmarks.figures import as_json, table
 
 FULL = {"pairs": 12, "participants": 50, "keys": 100, "saves": 200, "sessions": (100, 1000, 10000), "compare": 20}
-FULL |= {"repeats": 3, "opening": 1000, "phones": 50, "presses": 200, "spread": 60.0, "rounds": 3}
+FULL |= {"repeats": 3, "opening": 1000, "phones": 50, "presses": 200, "spread": 60.0, "rounds": 3, "wakes": 300}
 SMOKE = {"pairs": 1, "participants": 3, "keys": 4, "saves": 5, "sessions": (10,), "compare": 3}
-SMOKE |= {"repeats": 1, "opening": 10, "phones": 3, "presses": 4, "spread": 2.0, "rounds": 1}
+SMOKE |= {"repeats": 1, "opening": 10, "phones": 3, "presses": 4, "spread": 2.0, "rounds": 1, "wakes": 10}
 
 
 def machine() -> dict:
@@ -45,6 +45,7 @@ def main() -> None:
             *screen.startup(sizes["pairs"], scratch),
             *screen.keypress(sizes["participants"], sizes["keys"], scratch),
             *storage.autosave(sizes["participants"], sizes["saves"], scratch),
+            *switch_interval.measure(sizes["wakes"]),
             *screen.picker_and_list(sizes["sessions"], sizes["repeats"], scratch),
             screen.comparison(sizes["compare"], sizes["repeats"], scratch),
             screen.after_opening(sizes["opening"], sizes["keys"], scratch),

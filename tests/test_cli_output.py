@@ -226,3 +226,21 @@ def test_the_app_keeps_its_error_report_off_the_terminal(tmp_path, monkeypatch):
 
     gc.unfreeze()
     assert code == 1 and "Traceback: kapot" in report
+
+
+def test_the_app_runs_with_a_short_switch_interval_and_gives_it_back(tmp_path, monkeypatch):
+    """While the app runs, a thread of its own (the writer encoding a large session, a folder
+    being read) hands the interpreter back to the keys within 1 ms instead of Python's 5 ms;
+    after the app, the interval is what it was."""
+    import gc
+    import sys
+
+    from workshop.ui import launch
+    from workshop.ui.app import WorkshopApp
+
+    during = []
+    monkeypatch.setattr(WorkshopApp, "run", lambda app: during.append(sys.getswitchinterval()))
+    before = sys.getswitchinterval()
+    launch.launch(sessions=tmp_path)
+    gc.unfreeze()
+    assert during == [pytest.approx(0.001)] and sys.getswitchinterval() == before != during[0]

@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import gc
 import io
+import sys
 from pathlib import Path
 
 from rich.console import Console
 
 from workshop.ui.app import WorkshopApp
+
+SWITCH_INTERVAL = 0.001  # seconds
 
 
 def launch(
@@ -30,5 +33,12 @@ def launch(
     # What is loaded by now lives as long as the app: keep the garbage collector from
     # walking it again and again while the first screen is built.
     gc.freeze()
-    app.run()
+    # The app's threads (the writer's TOML, a folder being read) give the interpreter back to
+    # the keys within a millisecond, not after Python's default 5 ms.
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(SWITCH_INTERVAL)
+    try:
+        app.run()
+    finally:
+        sys.setswitchinterval(switch)
     return app.return_code or 0, report.getvalue()

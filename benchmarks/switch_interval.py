@@ -1,0 +1,93 @@
+"""How long a key can wait for Python's lock while the writer's thread encodes a session: a
+model, not a screen. A thread encodes a session of 151 participants (tomli_w, pure Python,
+the autosave's work in the app) over and over; another thread writes to a pipe at random
+moments, as Textual's input thread hands a key on; the main thread waits on the pipe, as the
+event loop does. The time from writing to reading is the wait, per switch interval: Python's
+default 5 ms, and the 1 ms the app runs with (workshop/ui/launch.py).
+
+    python -m benchmarks.switch_interval [WAKES]   (also part of python -m benchmarks)
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import select
+import sys
+import threading
+import time
+
+import tomli_w
+
+from benchmarks.figures import Figure, table
+from benchmarks.screen import CONTENT, generated
+from workshop.files.sessionfile import to_document
+
+PARTICIPANTS = 151  # the live benchmark's last round: 1 + 3 x 50 phones
+
+
+def document() -> dict:
+    sessie = generated(0, random.Random(1))
+    for number in range(len(sessie.deelnemers), PARTICIPANTS):
+        deelnemer = sessie.add_deelnemer(f"Deelnemer {number + 1}", "anders")
+        deelnemer.antwoorden = {vraag.id: (number + n) % 5 + 1 for n, vraag in enumerate(CONTENT.vragen)}
+    return to_document(sessie, CONTENT)
+
+
+def waits(interval: float, wakes: int, encoded: dict) -> list[float]:
+    """Seconds from a write to the pipe until the main thread read it, with `interval`."""
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(interval)
+    done = threading.Event()
+    reading, writing = os.pipe()
+    rng = random.Random(2)
+
+    def encode() -> None:
+        while not done.is_set():
+            tomli_w.dumps(encoded)
+            time.sleep(0.02)
+
+    def wake() -> None:
+        for _ in range(wakes):
+            time.sleep(rng.uniform(0.005, 0.02))
+            os.write(writing, f"{time.perf_counter():<32}".encode())
+        done.set()
+
+    threads = [threading.Thread(target=encode), threading.Thread(target=wake)]
+    for thread in threads:
+        thread.start()
+    measured: list[float] = []
+    try:
+        while len(measured) < wakes:
+            if select.select([reading], [], [], 1.0)[0]:
+                sent = float(os.read(reading, 32))
+                measured.append(time.perf_counter() - sent)
+    finally:
+        done.set()
+        for thread in threads:
+            thread.join()
+        os.close(reading)
+        os.close(writing)
+        sys.setswitchinterval(before)
+    return measured
+
+
+def measure(wakes: int) -> list[Figure]:
+    """The p95 wait per interval, over two runs of each, in turn."""
+    encoded = document()
+    pooled: dict[float, list[float]] = {0.005: [], 0.001: []}
+    for interval in (*pooled, *pooled):
+        pooled[interval] += waits(interval, wakes, encoded)
+    return [
+        Figure.of(
+            f"wachten op het slot, wisselinterval {interval * 1000:.0f} ms, p95 ({len(measured)}x)",
+            [sorted(measured)[int(0.95 * len(measured))]],
+            "ms",
+            scale=1000,
+        )  # fmt: skip
+        for interval, measured in pooled.items()
+    ]
+
+
+if __name__ == "__main__":
+    print(table(measure(int(sys.argv[1]) if len(sys.argv) > 1 else 300)))
