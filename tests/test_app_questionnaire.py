@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from app_harness import Heard, demo_file, make_app, on_screen, until, written
 from helpers import CONTENT, IDS, HeldDisk, all_norms, answer, people, session
+from svg_screen import screen_lines
 from textual.strip import Strip
 
 from workshop.domain.model import Positie, label
@@ -507,23 +508,29 @@ async def test_on_a_projector_the_grid_shows_every_short_label_whole(tmp_path):
 
 async def test_answers_from_phones_redraw_the_rows_they_changed_and_a_new_phone_the_grid(tmp_path, monkeypatch):
     """While phones answer, the screen follows them seven times a second: only the rows whose
-    cells on screen no longer match the session are drawn again, and a phone that joined (a
-    column more) draws the whole grid."""
+    cells were drawn from other answers are drawn again, and a phone that joined (a column
+    more) draws the whole grid."""
     path = fresh(3, onthuld={IDS[0], IDS[1], IDS[2]})
     app = make_app(tmp_path, path)
     async with app.run_test(size=(120, 40)) as pilot:
         grid = app.screen.query_one(AnswerGrid)
         await pilot.pause()
         rows, wholes = [], []
-        monkeypatch.setattr(grid, "refresh_question", rows.append)
-        real_show = grid.show
+        real_row, real_show = grid.refresh_question, grid.show
+        monkeypatch.setattr(grid, "refresh_question", lambda index: (rows.append(index), real_row(index)))
         monkeypatch.setattr(grid, "show", lambda *given: (wholes.append(given), real_show(*given)))
+
+        def row_on_screen(index: int) -> str:
+            number = CONTENT.vragen[index].nummer
+            return next(line for line in screen_lines(app.export_screenshot()) if re.match(rf"\W*{number} ", line))
+
+        assert "nooit" not in row_on_screen(2)
         sessie = app.current.sessie
         sessie.deelnemers[1].antwoorden[IDS[2]] = 5  # as a phone's handler does
         app.phones_changed()
         assert rows == [2] and wholes == []
         await pilot.pause()
-        assert "nooit" in grid.render_line(grid.line_of(2) + 1).text
+        assert "nooit" in row_on_screen(2)  # what Textual draws (its cache of lines), not a fresh line
         rows.clear()
         app.phones_changed()  # nothing changed since: nothing drawn again
         assert rows == [] and wholes == []
@@ -531,6 +538,28 @@ async def test_answers_from_phones_redraw_the_rows_they_changed_and_a_new_phone_
         sessie.deelnemers[2].antwoorden[IDS[1]] = 2
         app.phones_changed()
         assert sorted(rows) == [0, 1] and wholes == []
+        await pilot.pause()
+        assert "altijd" in row_on_screen(0) and "vaak" in row_on_screen(1)
         sessie.add_deelnemer("Deelnemer 4", "anders")
         app.phones_changed()
         assert len(wholes) == 1 and len(grid.people) == 4
+
+
+async def test_phones_after_a_participant_left_and_the_page_turned(tmp_path):
+    """Rows drawn before a participant was removed were drawn for other columns: a phone's
+    answer afterwards neither looks in them for a participant who is gone nor misses a row."""
+    app = make_app(tmp_path, fresh(4))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("end")  # the page turns: the first rows go out of view
+        await pilot.pause()
+        sessie = app.current.sessie
+        sessie.remove_deelnemer(sessie.deelnemers[-1].id)  # as the participants dialog does
+        app.screen.sync()  # as returning from it does
+        await pilot.pause()
+        sessie.deelnemers[0].antwoorden[IDS[-1]] = 3
+        app.phones_changed()
+        await pilot.pause()
+        assert app.is_running and len(app.screen.query_one(AnswerGrid).people) == 3
+        last = next(line for line in screen_lines(app.export_screenshot()) if re.match(r"\W*19 ", line))
+        assert "●" in last  # answered, hidden: the phone's answer is in view

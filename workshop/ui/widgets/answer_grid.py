@@ -66,6 +66,13 @@ def _first_fitting(forms: tuple[str, ...], width: int) -> str:
     return next((form for form in forms if len(form) <= width), forms[-1])
 
 
+def row_state(sessie: Sessie, people: list[Deelnemer], vraag_id: str, shown: range) -> tuple:
+    """What a question's cells for the columns `shown` are drawn from: those columns, whether
+    the question is revealed, its norm, and the answers."""
+    values = tuple(people[column].antwoorden.get(vraag_id) for column in shown)
+    return shown, sessie.is_revealed(vraag_id), sessie.normen.get(vraag_id), values
+
+
 @dataclass(frozen=True)
 class Line:
     kind: str  # "sectie" or "vraag"
@@ -117,7 +124,8 @@ class AnswerGrid(ScrollView, can_focus=True):
         self._layout = (LABEL_MIN, CELL_MIN)
         self._spacing = 1
         self._styles: dict[str, Style] = {}
-        self._drawn: dict[int, tuple] = {}  # per question on screen: what its cells were drawn from
+        # per question row drawn since the grid was last shown whole: what its cells were drawn from
+        self._drawn: dict[int, tuple] = {}
         for index, sectie in enumerate(content.secties):
             self._lines.append(Line("sectie", index, sectie.naam.upper()))
             for vraag in content.vragen_in(sectie.id):
@@ -133,6 +141,7 @@ class AnswerGrid(ScrollView, can_focus=True):
         self.sessie = sessie
         self.people = sessie.columns()
         self.cursor = cursor
+        self._drawn.clear()  # drawn again whole: what each row records then is for these columns
         self._relayout()
         self.refresh()
 
@@ -145,12 +154,18 @@ class AnswerGrid(ScrollView, can_focus=True):
 
     def show_answers(self) -> None:
         """Answers changed elsewhere (on phones), with the same participants: only the rows
-        whose cells on screen no longer show the session's answers are drawn again. At 200x60
-        with fifty participants the whole grid took 5.8 ms to draw, seven times a second while
-        phones answer, and a key that came meanwhile waited for it."""
-        for index, drawn in self._drawn.items():
-            if drawn != self._row_state(index, drawn[0]):
-                self.refresh_question(index)
+        whose cells were drawn from other answers than the session's are drawn again (a row in
+        view records itself again when it is drawn; one out of view, when it comes into view).
+        At 200x60 with fifty participants the whole grid took 5.8 ms to draw, seven times a
+        second while phones answer, and a key that came meanwhile waited for it."""
+        changed = [
+            index
+            for index, drawn in self._drawn.items()
+            if drawn != row_state(self.sessie, self.people, self.handreiking.vragen[index].id, drawn[0])
+        ]
+        for index in changed:
+            del self._drawn[index]
+            self.refresh_question(index)
 
     @property
     def spacing(self) -> int:
@@ -295,7 +310,7 @@ class AnswerGrid(ScrollView, can_focus=True):
         short = _fit(line.text, label_width - 5) if label_width >= NUMBER_ONLY else " " * (label_width - 5)
         label = Strip([Segment(f"{marker}{line.index + 1:>2} {short} ", label_style)])
         vraag = self.handreiking.vragen[line.index]
-        state = self._drawn[line.index] = self._row_state(line.index, shown)
+        state = self._drawn[line.index] = row_state(self.sessie, self.people, vraag.id, shown)
         _, show, norm, values = state
         segments = []
         for column, value in zip(shown, values):
@@ -309,14 +324,6 @@ class AnswerGrid(ScrollView, can_focus=True):
             else:
                 segments.append(Segment(_cell(text, cell_width), style))
         return label, Strip(segments, cell_width * len(segments))
-
-    def _row_state(self, vraag_index: int, shown: range) -> tuple:
-        """What a question's cells in `shown` are drawn from: the columns, whether the question is
-        revealed, its norm, and the answers."""
-        vraag_id = self.handreiking.vragen[vraag_index].id
-        sessie = self.sessie
-        values = tuple(self.people[column].antwoorden.get(vraag_id) for column in shown)
-        return shown, sessie.is_revealed(vraag_id), sessie.normen.get(vraag_id), values
 
     def on_focus(self) -> None:
         self.refresh()
