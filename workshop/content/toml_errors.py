@@ -10,16 +10,18 @@ from __future__ import annotations
 import re
 
 _WHERE = re.compile(r"\s*\(at (?:line (?P<line>\d+), column (?P<column>\d+)|end of document)\)\s*$")
-_KEY = r"(?P<key>\(.*\)|\S+)"  # tomllib shows a key as a tuple of its parts: ('a', 'b')
+_KEY = r"""(?P<key>\(.*\)|'[^']*'|"[^"]*"|\S+)"""  # tomllib shows a key as a tuple of its parts: ('a', 'b')
 _CHAR = r"(?P<char>'.*'|\".*\")"
 
 DUTCH = [
     (r"Invalid statement", "geen geldige regel"),
-    (r"Expected newline or end of document after a statement", "na een waarde hoort de regel te eindigen"),
+    (r"Expected newline or end of document after a statement", "hier hoort de regel te eindigen"),
     (r"Expected '=' after a key in a key/value pair", "na een naam hoort een '='"),
     (r"Expected ']' at the end of a table declaration", "een tabelkop hoort te eindigen op ']'"),
     (r"Expected ']]' at the end of an array declaration", "een tabelkop hoort te eindigen op ']]'"),
+    (r"Expected \"'('')?\"", "een tekst wordt niet gesloten met een aanhalingsteken"),
     (rf"Expected {_CHAR}", "hier hoort {char}"),
+    (r"Found invalid character '\\n'", "een tekst wordt op deze regel niet gesloten met een aanhalingsteken"),
     (rf"Found invalid character {_CHAR}", "ongeldig teken {char}"),
     (r"Illegal character '\\n'", "een tekst wordt op deze regel niet gesloten met een aanhalingsteken"),
     (rf"Illegal character {_CHAR}", "ongeldig teken {char}"),
@@ -28,22 +30,22 @@ DUTCH = [
     (rf"Cannot mutate immutable namespace {_KEY}", "{key} is al gegeven en kan hier niet worden aangevuld"),
     (rf"Cannot redefine namespace {_KEY}", "{key} is al eerder gegeven"),
     (r"Invalid initial character for a key part", "een naam begint met een ongeldig teken"),
-    (r"Unclosed array", "een lijst wordt niet gesloten met ']'"),
+    (r"Unclosed array", "in een lijst ontbreekt een komma of de afsluitende ']'"),
     (rf"Duplicate inline table key {_KEY}", "{key} staat er twee keer in"),
-    (r"Unclosed inline table", "een tabel tussen accolades wordt niet gesloten met '}}'"),
-    (r"Unescaped '\\' in a string", "een losse '\\' in een tekst (schrijf '\\\\')"),
+    (r"Unclosed inline table", "in een tabel tussen accolades ontbreekt een komma of de afsluitende '}}'"),
+    (r"Unescaped '\\' in a string", "een losse '\\' in een tekst; schrijf '\\\\'"),
     (r"Invalid hex value", "ongeldige hexadecimale code in een tekst"),
     (r"Escaped character is not a Unicode scalar value", "een code in een tekst is geen geldig teken"),
     (r"Unterminated string", "een tekst wordt niet gesloten met aanhalingstekens"),
     (r"Invalid date or datetime", "ongeldige datum of tijd"),
-    (r"Invalid value", "ongeldige waarde"),
+    (r"Invalid value", "ongeldige waarde; staat een tekst tussen aanhalingstekens?"),
 ]
 _DUTCH = [(re.compile(f"{pattern}$"), dutch) for pattern, dutch in DUTCH]
 
 
 def in_dutch(message: str, text: str) -> tuple[str, int | None]:
-    """tomllib's message about `text` in Dutch ('ongeldige waarde, in kolom 8'), and the line
-    it names (the last line when it names the end of the document)."""
+    """tomllib's message about `text` in Dutch ('in kolom 8: ongeldige waarde; ...'), and the
+    line it names (the last line when it names the end of the document)."""
     where = _WHERE.search(message)
     reason = message[: where.start()] if where else message
     for pattern, dutch in _DUTCH:
@@ -54,8 +56,8 @@ def in_dutch(message: str, text: str) -> tuple[str, int | None]:
     if where is None:
         return reason, None
     if where["line"] is None:
-        return f"{reason}, aan het eind van het bestand", max(1, len(text.splitlines()))
-    return f"{reason}, in kolom {where['column']}", int(where["line"])
+        return f"aan het eind van het bestand: {reason}", max(1, len(text.splitlines()))
+    return f"in kolom {where['column']}: {reason}", int(where["line"])
 
 
 def _key(shown: str) -> str:
