@@ -244,3 +244,12 @@ def test_the_app_runs_with_a_short_switch_interval_and_gives_it_back(tmp_path, m
     launch.launch(sessions=tmp_path)
     gc.unfreeze()
     assert during == [pytest.approx(0.001)] and sys.getswitchinterval() == before != during[0]
+
+    def crash(app):
+        raise RuntimeError("kapot")
+
+    monkeypatch.setattr(WorkshopApp, "run", crash)
+    with pytest.raises(RuntimeError):
+        launch.launch(sessions=tmp_path)
+    gc.unfreeze()
+    assert sys.getswitchinterval() == before  # also after an app that did not end well
