@@ -12,6 +12,9 @@ import pytest
 from workshop.content.fields import FormatError, Source
 from workshop.content.toml_errors import _DUTCH, in_dutch
 
+# Columns count from 1, at the character where tomllib stops: after a duplicate key in braces
+# that is the closing '}' ("a = {b = 1, b = 2}": column 18), for an unclosed text the end of
+# its line or of the file.
 BROKEN = {
     "a = \n": ("in kolom 5: ongeldige waarde; staat een tekst tussen aanhalingstekens?", 1),
     "a = 1\ntitel = 1 b\n": ("in kolom 11: hier hoort de regel te eindigen", 2),

@@ -191,6 +191,11 @@ class Content:
         return {vraag.id: vraag for vraag in self.vragen}
 
     @cached_property
+    def vraag_ids(self) -> tuple[str, ...]:
+        """The questions' ids, in the order of the questionnaire."""
+        return tuple(self._vragen)
+
+    @cached_property
     def _instrumenten(self) -> dict[str, Instrument]:
         return {instrument.id: instrument for instrument in self.instrumenten}
 

@@ -13,6 +13,8 @@ _WHERE = re.compile(r"\s*\(at (?:line (?P<line>\d+), column (?P<column>\d+)|end 
 _KEY = r"""(?P<key>\(.*\)|'[^']*'|"[^"]*"|\S+)"""  # tomllib shows a key as a tuple of its parts: ('a', 'b')
 _CHAR = r"(?P<char>'.*'|\".*\")"
 
+NOT_CLOSED = "een tekst wordt op deze regel niet gesloten met een aanhalingsteken"
+
 DUTCH = [
     (r"Invalid statement", "geen geldige regel"),
     (r"Expected newline or end of document after a statement", "hier hoort de regel te eindigen"),
@@ -21,9 +23,9 @@ DUTCH = [
     (r"Expected ']]' at the end of an array declaration", "een tabelkop hoort te eindigen op ']]'"),
     (r"Expected \"'('')?\"", "een tekst wordt niet gesloten met een aanhalingsteken"),
     (rf"Expected {_CHAR}", "hier hoort {char}"),
-    (r"Found invalid character '\\n'", "een tekst wordt op deze regel niet gesloten met een aanhalingsteken"),
+    (r"Found invalid character '\\n'", NOT_CLOSED),
     (rf"Found invalid character {_CHAR}", "ongeldig teken {char}"),
-    (r"Illegal character '\\n'", "een tekst wordt op deze regel niet gesloten met een aanhalingsteken"),
+    (r"Illegal character '\\n'", NOT_CLOSED),
     (rf"Illegal character {_CHAR}", "ongeldig teken {char}"),
     (rf"Cannot declare {_KEY} twice", "{key} staat er twee keer in"),
     (r"Cannot overwrite a value", "deze naam heeft al een waarde"),

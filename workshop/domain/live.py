@@ -294,7 +294,7 @@ class LiveRoom:
         """The question ids a phone may answer now: all, or in paced mode the open one."""
         if self.paced:
             return (self.current,) if self.current and self.content.has_vraag(self.current) else ()
-        return tuple(vraag.id for vraag in self.content.vragen)
+        return self.content.vraag_ids
 
     def choose_group(self, cookie: str | None, group: str) -> None:
         """The coarse group a phone says it belongs to ("raad" or "college"), or "" for

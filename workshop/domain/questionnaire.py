@@ -6,6 +6,7 @@ Rows are questions, columns are participants. After an answer the cursor moves o
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -41,7 +42,7 @@ def move(cursor: Cursor, rows: int, columns: int, *, drij: int = 0, dkolom: int 
     )
 
 
-def resume(sessie: Sessie, vraag_ids: list[str]) -> Cursor:
+def resume(sessie: Sessie, vraag_ids: Sequence[str]) -> Cursor:
     """The cell where the session left off (its saved position), among the questions
     `vraag_ids` and the participants in the order the room sees them; the first question or
     participant when there is no position, or it names one that is no longer there."""
@@ -64,7 +65,7 @@ class MissingWarnings:
 
     warned: set[tuple[str, str]] = field(default_factory=set)
 
-    def check(self, sessie: Sessie, vraag_ids: list[str], old: Cursor, new: Cursor, richting: str) -> str | None:
+    def check(self, sessie: Sessie, vraag_ids: Sequence[str], old: Cursor, new: Cursor, richting: str) -> str | None:
         """The warning to show for moving from `old` to `new`, or None."""
         if not sessie.deelnemers:
             return None

@@ -49,7 +49,7 @@ TOP_LEVEL = (
 
 def to_document(sessie: Sessie, content: Content) -> dict[str, Any]:
     """The TOML document for a session, keys in the order a reader expects."""
-    order = [vraag.id for vraag in content.vragen]
+    order = content.vraag_ids
 
     def in_order(values: dict[str, Any]) -> dict[str, Any]:
         known = [key for key in order if key in values]

@@ -105,7 +105,7 @@ class QuestionnaireScreen(DiscussionStep):
 
     def sync(self) -> None:
         sessie = self.current.sessie
-        self.grid.show(sessie, resume(sessie, [vraag.id for vraag in self.content.vragen]))
+        self.grid.show(sessie, resume(sessie, self.content.vraag_ids))
         self.grid.scroll_to_cursor()
         self._show_cursor()
 
@@ -161,7 +161,7 @@ class QuestionnaireScreen(DiscussionStep):
         question) marks the only moves that warn about missing answers, one warning at a time."""
         sessie = self.current.sessie
         if onward:
-            warning = self.warnings.check(sessie, [v.id for v in self.content.vragen], old, new, onward)
+            warning = self.warnings.check(sessie, self.content.vraag_ids, old, new, onward)
             if warning:
                 self.app.clear_notifications()
                 self.notify(warning, title="Let op", severity="warning", timeout=6)
