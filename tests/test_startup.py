@@ -71,6 +71,39 @@ async def test_the_css_is_parsed_once_at_start_and_with_the_remembered_theme(tmp
         assert looks(app) == before
 
 
+def counting_screen_restyles(monkeypatch) -> list[str]:
+    """The screens styled again whole (Textual's resume does it with update_node_styles)."""
+    restyled: list[str] = []
+    real = Screen.update_node_styles
+    monkeypatch.setattr(
+        Screen,
+        "update_node_styles",
+        lambda node, animate=True: (restyled.append(type(node).__name__), real(node, animate))[1],
+    )
+    return restyled
+
+
+@pytest.mark.parametrize("size", [(80, 24), (200, 60)])
+async def test_a_new_step_is_not_styled_again_at_its_first_resume_and_looks_as_if_it_were(tmp_path, monkeypatch, size):
+    restyled = counting_screen_restyles(monkeypatch)
+    app = make_app(tmp_path, demo_file(tmp_path))
+    async with app.run_test(size=size) as pilot:
+        await pilot.pause()
+        assert restyled == []  # the first screen, at start
+        for key in ("f3", "f4"):  # new steps, by switch_mode
+            await pilot.press(key)
+            await pilot.pause()
+            assert restyled == []
+            before = looks(app)
+            app.screen.update_node_styles(animate=False)  # what Textual's resume would have done
+            await pilot.pause()
+            assert looks(app) == before
+            restyled.clear()
+        await pilot.press("f2")  # a screen seen before: Textual's resume restyles it, as ever
+        await pilot.pause()
+        assert restyled == ["QuestionnaireScreen"]
+
+
 @pytest.mark.parametrize("size", [(80, 24), (120, 36), (200, 60), (165, 40)])
 async def test_the_classes_given_up_front_are_those_textual_gives(tmp_path, size):
     app = make_app(tmp_path, demo_file(tmp_path))

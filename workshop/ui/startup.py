@@ -28,6 +28,16 @@ parse, and the refresh it queued is skipped. That refresh, timed in process in o
 200x60, took 12-19 ms (three runs). On the pty, 15 alternating starts each, the median went
 from 717 to 629 ms in one run and from 636 to 633 ms in the next: within the start's noise.
 
+`FirstFrameWhole` also skips the restyle of the first resume: Textual styles every widget of a
+new screen as it is mounted, and then again, all of them, at each ScreenResume (switch_mode
+sends a new screen two). A resume restyles because what changed while a screen was away is
+not known; a screen that new_step_screen made and that was never suspended was never away,
+and what changes while it shows (classes, focus) restyles what it touches itself. So until
+its first suspend, and while the CSS is the one it was styled with, a resume does not
+restyle it. The restyle took 6-7 ms at
+200x60 in process (`update_node_styles` of the questionnaire, 2.2 ms of it the grid's ten
+component classes); measured on the pty in the closing note of this change.
+
 tests/test_startup.py fails loudly when Textual changes underneath: it checks that the
 attributes exist, that a new step triggers no CSS refresh, that the classes given here
 are the ones Textual itself gives at a resize, that Textual still draws a frame in its
@@ -36,6 +46,7 @@ start-up batch, and that our first screen does not and its first frame is whole.
 
 from __future__ import annotations
 
+from textual import events
 from textual._context import active_app
 from textual.app import App
 from textual.screen import Screen
@@ -44,7 +55,19 @@ from textual.screen import Screen
 class FirstFrameWhole(Screen):
     """A screen that draws no frame inside a batch of updates (the app's start, switch_mode's
     delay_update). Textual renders such a frame and throws it away, and with it the regions it
-    painted: the frame after the batch then holds only what changed since."""
+    painted: the frame after the batch then holds only what changed since. Its first resume
+    does not style it again, nor any before it is first suspended (`styled_at_mount`, set by
+    new_step_screen)."""
+
+    styled_at_mount = False  # styled as mounted, and not suspended since
+
+    def on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Called before Textual's Screen._on_screen_resume, which reads refresh_styles.
+        if self.styled_at_mount and self._css_update_count == self.app._css_update_count:
+            event.refresh_styles = False
+
+    def on_screen_suspend(self) -> None:
+        self.styled_at_mount = False  # what changes while it is away, its next resume styles
 
     def _compositor_refresh(self) -> None:
         if self.app._batch_count:  # thrown away by App._display: what is dirty stays dirty
@@ -76,6 +99,8 @@ def new_step_screen(screen: Screen) -> Screen:
     app = active_app.get()
     screen._css_update_count = app._css_update_count
     screen.add_class(*breakpoint_classes(app), update=False)
+    if isinstance(screen, FirstFrameWhole):
+        screen.styled_at_mount = True
     return screen
 
 
