@@ -24,8 +24,9 @@ from workshop.domain.model import Actie, Terugblik
 from workshop.files.demo import demo_file, load_demo
 from workshop.files.store import save_session
 from workshop.output.text import visible
-from workshop.ui.widgets.plain import Input, Label, OptionList, Static
+from workshop.ui.widgets.plain import Label, Static
 from workshop.ui.widgets.plain_editor import TextArea
+from workshop.ui.widgets.plain_fields import Input, OptionList
 from workshop.ui.widgets.plain_table import DataTable
 from workshop.ui.widgets.row_list import RowList
 

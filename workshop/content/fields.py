@@ -13,8 +13,6 @@ import tomllib
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, NamedTuple
 
-from workshop.content.toml_errors import in_dutch
-
 Path_ = tuple[str | int, ...]
 
 
@@ -53,6 +51,8 @@ class Source(NamedTuple):
         try:
             data = loads(text)
         except tomllib.TOMLDecodeError as error:
+            from workshop.content.toml_errors import in_dutch  # its 29 patterns: only for a broken file
+
             reason, line = in_dutch(str(error), text)
             raise FormatError(name, f"geen geldig TOML ({reason})", line=line) from None
         except RecursionError:

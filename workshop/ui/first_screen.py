@@ -14,7 +14,7 @@ from workshop.domain.model import Sessie
 from workshop.files.demo import load_demo
 from workshop.files.lock import Houder
 from workshop.files.store import file_name, load_session, new_path
-from workshop.ui.dialogs.choice import ChoiceScreen, Option
+from workshop.ui.dialogs import Option, ask
 from workshop.ui.flow import live_panel, new_session, open_path, open_session, settle
 
 if TYPE_CHECKING:
@@ -96,4 +96,4 @@ def open_demo(app: WorkshopApp) -> None:
         elif choice == "replace":
             open_session(app, sessie, path, save=True)
 
-    app.push_screen(ChoiceScreen("Voorbeeldsessie", question, options), chosen)
+    ask(app, "Voorbeeldsessie", question, options, chosen)

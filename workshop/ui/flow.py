@@ -16,7 +16,7 @@ from workshop.files.lock import Houder
 from workshop.files.open_session import OpenSession
 from workshop.files.settings import save_setting
 from workshop.files.store import load_session, new_path
-from workshop.ui.dialogs.choice import ChoiceScreen, Option
+from workshop.ui.dialogs import Option, ask
 from workshop.ui.reading import read_in_thread
 from workshop.ui.themes import DARK, LIGHT
 
@@ -95,7 +95,7 @@ def offer_take_over(app: WorkshopApp, holder: Houder) -> None:
                 app.call_after_refresh(live_panel, app)
         app.show_status()
 
-    app.push_screen(ChoiceScreen("Al geopend", question, options), answer)
+    ask(app, "Al geopend", question, options, answer)
 
 
 def offer_review(app: WorkshopApp) -> None:
@@ -135,7 +135,7 @@ def ask_review(app: WorkshopApp, current: OpenSession, previous: Eerder | None) 
             app.switch_mode("stap5")
             app.call_after_refresh(lambda: app.screen.action_review())
 
-    app.push_screen(ChoiceScreen("Vorig actieplan", question, options), answer)
+    ask(app, "Vorig actieplan", question, options, answer)
 
 
 # --- the new-session wizard: the form, the participants, the norms --------------------------
@@ -343,4 +343,4 @@ def quit(app: WorkshopApp) -> None:
         elif choice == "quit":
             app.exit()
 
-    app.push_screen(ChoiceScreen("Niet opgeslagen", question, options), answer)
+    ask(app, "Niet opgeslagen", question, options, answer)

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from workshop.domain.rules import traceable_reveals
-from workshop.ui.dialogs.choice import ChoiceScreen, Option
+from workshop.ui.dialogs import Option, ask
 
 if TYPE_CHECKING:
     from workshop.ui.app import WorkshopApp
@@ -37,4 +37,4 @@ def reveal(app: WorkshopApp, vraag_ids: Iterable[str], then: Callable[[], None])
         "dus na te gaan. Toch onthullen?"
     )
     options = [Option("j", "ja, onthullen", True), Option("n", "nee, eerst meer antwoorden", False)]
-    app.push_screen(ChoiceScreen("Weinig antwoorden", question, options), go)
+    ask(app, "Weinig antwoorden", question, options, go)

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from workshop.domain.forms import file_name_input
 from workshop.files.atomic import SaveError, write_atomic
 from workshop.files.store import new_path
-from workshop.ui.dialogs.choice import ChoiceScreen, Option
+from workshop.ui.dialogs import Option, ask
 
 if TYPE_CHECKING:
     from workshop.ui.app import WorkshopApp
@@ -84,4 +84,4 @@ def unless_exists(app: WorkshopApp, path: Path, write: Callable[[], None]) -> No
         return
     options = [Option("j", "ja, overschrijven", True), Option("n", "nee", False)]
     question = f"{path} bestaat al. Overschrijven?"
-    app.push_screen(ChoiceScreen("Bestand bestaat al", question, options), lambda yes: write() if yes else None)
+    ask(app, "Bestand bestaat al", question, options, lambda yes: write() if yes else None)

@@ -11,7 +11,8 @@ from workshop.domain.forms import InputError, format_date, parse_optional_date
 from workshop.domain.model import Actie
 from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.cycle import CycleSelect
-from workshop.ui.widgets.plain import Input, Label, Static
+from workshop.ui.widgets.plain import Label, Static
+from workshop.ui.widgets.plain_fields import Input
 
 
 def action_from_fields(screen: Screen, instrument: str) -> Actie:

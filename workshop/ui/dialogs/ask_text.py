@@ -11,7 +11,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 
 from workshop.domain.forms import InputError
-from workshop.ui.widgets.plain import Input, Static
+from workshop.ui.widgets.plain import Static
+from workshop.ui.widgets.plain_fields import Input
 
 
 class AskTextScreen(ModalScreen[Any]):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -10,16 +10,11 @@ from textual.containers import Vertical
 from textual.content import Content as Text
 from textual.screen import ModalScreen
 
+from workshop.ui.dialogs.options import Option
 from workshop.ui.widgets.plain import Static
 
 GAP = Text("   ")
 DIALOG_TEXT_WIDTH = 70  # #choice in dialog.tcss: 76 wide, a thick border and padding 2 each side
-
-
-class Option(NamedTuple):
-    key: str
-    label: str
-    value: Any
 
 
 class ChoiceScreen(ModalScreen[Any]):

@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets.option_list import Option
 
 from workshop.ui.commands import Command
-from workshop.ui.widgets.plain import Input, OptionList
+from workshop.ui.widgets.plain_fields import Input, OptionList
 
 NOTHING = "Geen opdracht gevonden"
 

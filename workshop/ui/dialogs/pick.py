@@ -8,7 +8,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets.option_list import Option
 
-from workshop.ui.widgets.plain import OptionList, Static
+from workshop.ui.widgets.plain import Static
+from workshop.ui.widgets.plain_fields import OptionList
 
 
 class PickScreen(ModalScreen[int | None]):

@@ -12,7 +12,8 @@ from textual.screen import ModalScreen
 from workshop.domain.model import Terugblik
 from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.cycle import CycleSelect
-from workshop.ui.widgets.plain import Input, Label, Static
+from workshop.ui.widgets.plain import Label, Static
+from workshop.ui.widgets.plain_fields import Input
 
 
 class ReviewForm(AppAccess, ModalScreen[Terugblik | None]):

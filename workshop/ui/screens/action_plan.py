@@ -10,15 +10,16 @@ from textual.screen import Screen
 from workshop.content import Content, sort_key
 from workshop.domain.forms import InputError, format_date
 from workshop.domain.model import Actie
+from workshop.ui.dialogs import Option, ask
 from workshop.ui.dialogs.action_form import action_from_fields
-from workshop.ui.dialogs.choice import ChoiceScreen, Option
 from workshop.ui.dialogs.pick import PickScreen
 from workshop.ui.display import clip
 from workshop.ui.messages import AddAction
 from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.cycle import CycleSelect
 from workshop.ui.widgets.keybar import KeyBar
-from workshop.ui.widgets.plain import Input, Label, Static
+from workshop.ui.widgets.plain import Label, Static
+from workshop.ui.widgets.plain_fields import Input
 from workshop.ui.widgets.plain_table import DataTable
 
 WIDE = 140  # from this width (a projector) the names and notes fit in full
@@ -191,7 +192,7 @@ class ActionPlanScreen(AppAccess, Screen[None]):
                 self.changed()
                 self.sync()
 
-        self.app.push_screen(ChoiceScreen("Actie verwijderen?", f"{name} uit het actieplan halen?", options), answer)
+        ask(self.app, "Actie verwijderen?", f"{name} uit het actieplan halen?", options, answer)
 
     def action_back(self) -> None:
         table = self.query_one(DataTable)

@@ -13,7 +13,8 @@ from workshop.ui.commands import key_for
 from workshop.ui.messages import AddAction
 from workshop.ui.screens.base import StepScreen
 from workshop.ui.widgets.instrument_text import explanation
-from workshop.ui.widgets.plain import OptionList, Static
+from workshop.ui.widgets.plain import Static
+from workshop.ui.widgets.plain_fields import OptionList
 
 IN_PHASE, IN_PLAN = "●", "★"
 

@@ -10,16 +10,17 @@ from textual.widgets.option_list import Option
 
 from workshop.domain.advice import FaseVoorstel, Indicatie, indicatie
 from workshop.ui.commands import key_for
+from workshop.ui.dialogs import Option as Choice
+from workshop.ui.dialogs import ask
 from workshop.ui.dialogs.ask_text import AskTextScreen
-from workshop.ui.dialogs.choice import ChoiceScreen
-from workshop.ui.dialogs.choice import Option as Choice
 from workshop.ui.dialogs.guide import InstrumentScreen
 from workshop.ui.display import clean
 from workshop.ui.messages import AddAction, ShowInstrument
 from workshop.ui.screens.base import StepScreen
 from workshop.ui.widgets import ladder
 from workshop.ui.widgets.instrument_text import explanation
-from workshop.ui.widgets.plain import OptionList, Static
+from workshop.ui.widgets.plain import Static
+from workshop.ui.widgets.plain_fields import OptionList
 
 
 class LadderScreen(StepScreen):
@@ -134,9 +135,7 @@ class LadderScreen(StepScreen):
                 f"‘{clean(sessie.fase_reden)}’. Met {content.fase_naam(fase).lower()} vervalt die reden."
             )
             options = [Choice("j", "ja, toch kiezen", True), Choice("n", "nee, de keuze houden", False)]
-            self.app.push_screen(
-                ChoiceScreen("Keuze van de groep", question, options), lambda yes: self._choose(fase) if yes else None
-            )
+            ask(self.app, "Keuze van de groep", question, options, lambda yes: self._choose(fase) if yes else None)
             return
         self._choose(fase)
 

@@ -13,8 +13,8 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content as Text
 from textual.screen import Screen
 
+from workshop.ui.dialogs import Option, ask
 from workshop.ui.dialogs.ask_text import AskTextScreen
-from workshop.ui.dialogs.choice import ChoiceScreen, Option
 from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.keybar import KeyBar
 from workshop.ui.widgets.plain import Static
@@ -195,4 +195,4 @@ class LivePanel(AppAccess, Screen[None]):
             "blijven; daarna kan niemand ze meer aan een telefoon koppelen, ook deze app niet."
         )
         options = [Option("j", "ja, afsluiten", True), Option("n", "nee", False)]
-        self.app.push_screen(ChoiceScreen("Deelname afsluiten", question, options), answered)
+        ask(self.app, "Deelname afsluiten", question, options, answered)

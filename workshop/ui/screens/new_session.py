@@ -13,7 +13,8 @@ from workshop.domain.model import Sessie, new_session, next_round
 from workshop.ui.screens.base import FormScreen
 from workshop.ui.widgets.cycle import CycleSelect
 from workshop.ui.widgets.keybar import KeyBar
-from workshop.ui.widgets.plain import Input, Label, Static
+from workshop.ui.widgets.plain import Label, Static
+from workshop.ui.widgets.plain_fields import Input
 from workshop.ui.widgets.toggle import Toggle
 
 

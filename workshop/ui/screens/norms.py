@@ -11,11 +11,12 @@ from textual.screen import Screen
 from workshop.domain.forms import InputError, format_date, parse_count
 from workshop.domain.model import Sessie, same_municipality
 from workshop.files.index import sessions_of_municipality
-from workshop.ui.dialogs.choice import ChoiceScreen, Option
+from workshop.ui.dialogs import Option, ask
 from workshop.ui.reading import read_in_thread
 from workshop.ui.screens.base import AppAccess
 from workshop.ui.widgets.keybar import KeyBar
-from workshop.ui.widgets.plain import Input, Label, Static
+from workshop.ui.widgets.plain import Label, Static
+from workshop.ui.widgets.plain_fields import Input
 from workshop.ui.widgets.plain_table import DataTable
 
 EXPLAIN = (
@@ -157,12 +158,11 @@ class NormsScreen(AppAccess, Screen[bool]):
     def action_all_undesirable(self) -> None:
         options = [Option(str(w.waarde), w.woord, w.waarde) for w in self.content.schaal]
         count = sum(1 for v in self.content.vragen if not v.gewenst)
-        self.app.push_screen(
-            ChoiceScreen(
-                "Norm voor alle ongewenste stellingen",
-                f"Welke norm geldt voor alle {count} ongewenste stellingen?",
-                options,
-            ),
+        ask(
+            self.app,
+            "Norm voor alle ongewenste stellingen",
+            f"Welke norm geldt voor alle {count} ongewenste stellingen?",
+            options,
             self._set_all,
         )
 

@@ -9,12 +9,13 @@ from textual.containers import Horizontal
 from textual.widgets import Button
 
 from workshop.domain.model import label
-from workshop.ui.dialogs.choice import ChoiceScreen, Option
+from workshop.ui.dialogs import Option, ask
 from workshop.ui.display import clean
 from workshop.ui.screens.base import FormScreen
 from workshop.ui.widgets.cycle import CycleSelect
 from workshop.ui.widgets.keybar import KeyBar
-from workshop.ui.widgets.plain import EmptiedOnEnter, Input, Static
+from workshop.ui.widgets.plain import Static
+from workshop.ui.widgets.plain_fields import EmptiedOnEnter, Input
 from workshop.ui.widgets.plain_table import DataTable
 
 
@@ -178,7 +179,7 @@ class ParticipantsScreen(FormScreen[bool]):
                 field.value = field.value or naam  # back in the field, to change it
                 field.focus()
 
-        self.app.push_screen(ChoiceScreen("Deze naam bestaat al", question, options), answered)
+        ask(self.app, "Deze naam bestaat al", question, options, answered)
 
     def action_remove(self) -> None:
         if self.focused is not self.query_one(DataTable):
@@ -199,8 +200,11 @@ class ParticipantsScreen(FormScreen[bool]):
             name = clean(label(self.sessie, deelnemer))
             question = f"{name} heeft {len(deelnemer.antwoorden)} antwoorden gegeven. Die verdwijnen met de deelnemer."
         options = [Option("j", "ja, verwijderen", True), Option("n", "nee", False)]
-        self.app.push_screen(
-            ChoiceScreen("Deelnemer verwijderen?", question, options),
+        ask(
+            self.app,
+            "Deelnemer verwijderen?",
+            question,
+            options,
             lambda yes: self._remove(deelnemer_id) if yes else None,
         )
 
