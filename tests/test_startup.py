@@ -216,3 +216,25 @@ async def test_the_first_screen_draws_no_frame_in_a_batch_and_its_first_frame_is
         await pilot.pause()
     assert frames and all(batch == 0 for batch, _ in frames)
     assert frames[0][1] == "LayoutUpdate"  # the whole screen, not only what changed after a lost frame
+
+
+@pytest.mark.parametrize("start", ["file", "picker"])
+async def test_a_thread_that_reads_the_folder_starts_after_the_first_frame(tmp_path, monkeypatch, start):
+    """Textual runs a call_after_refresh at once inside its start-up batch; the folder's reader
+    (the picker's list, the scan for an earlier plan) then held Python's lock while the first
+    frame was drawn. It starts after the first frame now (FirstFrameWhole.call_after_frame)."""
+    from workshop.files import index
+    from workshop.ui.screens import picker
+
+    frames = spy_on_frames(monkeypatch)
+    began: list[int] = []
+    for module, name in ((picker, "overview"), (index, "latest_plan")):
+        real = getattr(module, name)
+        monkeypatch.setattr(module, name, lambda *a, real=real, **k: (began.append(len(frames)), real(*a, **k))[1])
+    app = make_app(tmp_path, demo_file(tmp_path) if start == "file" else None)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert len(began) == 1 and began[0] >= 1  # read once, and a frame was drawn before
+    assert frames[0] == (0, "LayoutUpdate")  # that frame was the whole screen

@@ -46,6 +46,8 @@ start-up batch, and that our first screen does not and its first frame is whole.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from textual import events
 from textual._context import active_app
 from textual.app import App
@@ -69,10 +71,26 @@ class FirstFrameWhole(Screen):
     def on_screen_suspend(self) -> None:
         self.styled_at_mount = False  # what changes while it is away, its next resume styles
 
+    _after_frame: list[Callable[[], object]] | None = None  # call_after_frame's, until a frame
+
+    def call_after_frame(self, callback: Callable[[], object]) -> None:
+        """`callback()` once this screen has drawn its next frame. Textual's call_after_refresh
+        runs its callback at once inside a batch of updates, where no frame is drawn: at
+        start-up a thread that reads then held Python's lock while the first frame was drawn."""
+        if not self.app._batch_count:
+            self.call_after_refresh(callback)
+        elif self._after_frame is None:
+            self._after_frame = [callback]
+        else:
+            self._after_frame.append(callback)
+
     def _compositor_refresh(self) -> None:
         if self.app._batch_count:  # thrown away by App._display: what is dirty stays dirty
             return
         super()._compositor_refresh()
+        waiting, self._after_frame = self._after_frame, None
+        for callback in waiting or ():
+            self.call_later(callback)
 
 
 class ThemeParsedOnce(App):
