@@ -8,8 +8,18 @@ import os
 from helpers import CONTENT, people, session
 
 from workshop.files import index
-from workshop.files.index import INDEX_NAME, overview
+from workshop.files.index import INDEX_NAME, INDEX_VERSION, index_bytes, overview, parse_index
 from workshop.files.store import save_session
+
+VERSIE = [INDEX_VERSION, CONTENT.versie]
+
+
+def cached(folder) -> dict[str, dict]:
+    return parse_index((folder / INDEX_NAME).read_bytes(), VERSIE)
+
+
+def write_cached(folder, files: dict[str, dict], versie: list = VERSIE) -> None:
+    (folder / INDEX_NAME).write_bytes(index_bytes(versie, files))
 
 
 def count_loads(monkeypatch) -> list:
@@ -52,12 +62,34 @@ def test_a_broken_or_foreign_cache_is_rebuilt(tmp_path, monkeypatch):
     save_session(session(people(1)), tmp_path / "a.toml", CONTENT)
     (tmp_path / INDEX_NAME).write_text("{kapot")
     assert overview(tmp_path, CONTENT)[0].samenvatting.deelnemers == 1
-    data = json.loads((tmp_path / INDEX_NAME).read_text())
-    data["versie"] = [1, "een andere inhoud"]
-    (tmp_path / INDEX_NAME).write_text(json.dumps(data))
+    write_cached(tmp_path, cached(tmp_path), versie=[INDEX_VERSION, "een andere inhoud"])
     loads = count_loads(monkeypatch)
     overview(tmp_path, CONTENT)
     assert loads == ["a.toml"]  # another content version: its phases may differ
+
+
+def test_the_index_has_one_value_per_line_and_a_line_that_is_no_summary_rebuilds_it(tmp_path, monkeypatch):
+    """Read line by line (a thread then gives Python's lock back between lines): the version,
+    then [name, summary] per file; an index of the one-document format before it is rebuilt."""
+    for name in ("a", "b"):
+        save_session(session(people(2), titel=name), tmp_path / f"{name}.toml", CONTENT)
+    first = overview(tmp_path, CONTENT)
+    lines = (tmp_path / INDEX_NAME).read_text(encoding="utf-8").splitlines()
+    assert json.loads(lines[0]) == {"versie": VERSIE}
+    assert [json.loads(line)[0] for line in lines[1:]] == ["a.toml", "b.toml"]
+    assert json.loads(lines[1])[1]["samenvatting"]["titel"] == "a"
+    for broken in (
+        lines[:2] + ['{"b.toml": 1, "x": 2}'],  # not [name, summary]
+        lines[:2] + ['["b.toml", [1]]'],
+        lines[:2] + ["[kapot"],
+        [json.dumps({"versie": [3, CONTENT.versie], "bestanden": dict(json.loads(line) for line in lines[1:])})],
+    ):
+        (tmp_path / INDEX_NAME).write_text("\n".join(broken) + "\n", encoding="utf-8")
+        loads = count_loads(monkeypatch)
+        assert overview(tmp_path, CONTENT) == first
+        assert loads == ["a.toml", "b.toml"]  # read again, and the index written whole again
+        monkeypatch.undo()
+        assert cached(tmp_path).keys() == {"a.toml", "b.toml"}
 
 
 def test_an_unreadable_file_is_cached_with_its_reason(tmp_path, monkeypatch):
@@ -74,13 +106,13 @@ def test_the_open_session_is_not_read_to_find_the_others(tmp_path, monkeypatch):
     for name in ("a.toml", "b.toml", "c.toml"):
         save_session(session(people(1), titel=name), tmp_path / name, CONTENT)
     overview(tmp_path, CONTENT)
-    cached = json.loads((tmp_path / INDEX_NAME).read_text())["bestanden"]
+    before = cached(tmp_path)
     save_session(session(people(2), titel="open"), tmp_path / "b.toml", CONTENT)  # changed since
     loads = count_loads(monkeypatch)
     found = index.sessions_of_municipality(tmp_path, "Teststad", CONTENT, exclude=tmp_path / "b.toml")
     assert [path.name for path, _ in found] == ["a.toml", "c.toml"]
     assert loads == ["a.toml", "c.toml"]  # the two found, loaded in full; b not at all
-    assert json.loads((tmp_path / INDEX_NAME).read_text())["bestanden"]["b.toml"] == cached["b.toml"]
+    assert cached(tmp_path)["b.toml"] == before["b.toml"]
 
 
 def test_an_overview_told_to_stop_returns_what_it_read_and_leaves_the_cache(tmp_path, monkeypatch):
@@ -134,9 +166,9 @@ def test_a_summary_that_cannot_say_when_is_checked_in_its_file(tmp_path, monkeyp
     earlier.actieplan = [Actie("feedback-geven", "Griffier")]
     save_session(earlier, tmp_path / "mrt.toml", CONTENT)
     overview(tmp_path, CONTENT)
-    cache = json.loads((tmp_path / INDEX_NAME).read_text())
-    cache["bestanden"]["mrt.toml"]["samenvatting"]["datum"] = "[red]gisteren"
-    (tmp_path / INDEX_NAME).write_text(json.dumps(cache))
+    cache = cached(tmp_path)
+    cache["mrt.toml"]["samenvatting"]["datum"] = "[red]gisteren"
+    write_cached(tmp_path, cache)
     loads = count_loads(monkeypatch)
     current = session(people(1), titel="mei", datum=date(2026, 5, 5))
     assert index.latest_plan(tmp_path, current, CONTENT).path.name == "mrt.toml"
