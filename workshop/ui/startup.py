@@ -41,7 +41,10 @@ component classes); measured on the pty in the closing note of this change.
 tests/test_startup.py fails loudly when Textual changes underneath: it checks that the
 attributes exist, that a new step triggers no CSS refresh, that the classes given here
 are the ones Textual itself gives at a resize, that Textual still draws a frame in its
-start-up batch, and that our first screen does not and its first frame is whole.
+start-up batch, and that our first screen does not and its first frame is whole, that a
+new step is not restyled at its first resume, and that a thread that reads the folder
+starts after the first frame (`call_after_frame`: Textual's call_after_refresh runs at
+once inside a batch).
 """
 
 from __future__ import annotations
