@@ -222,7 +222,7 @@ async def test_the_first_screen_draws_no_frame_in_a_batch_and_its_first_frame_is
 async def test_a_thread_that_reads_the_folder_starts_after_the_first_frame(tmp_path, monkeypatch, start):
     """Textual runs a call_after_refresh at once inside its start-up batch; the folder's reader
     (the picker's list, the scan for an earlier plan) then held Python's lock while the first
-    frame was drawn. It starts after the first frame now (FirstFrameWhole.call_after_frame)."""
+    frame was drawn. It starts after the first frame now (startup.call_after_frame)."""
     from workshop.files import index
     from workshop.ui.screens import picker
 

@@ -12,8 +12,8 @@ with the frame that says "laden…", and at 10,000 sessions held the picker's fi
 (first frame p50 0.497 instead of 0.544 s once it started after it). Inside a batch of
 updates (the app's start-up) Textual runs call_after_refresh at once, without a frame: the
 picker's reader then started before the first frame, whose drawing took 114 instead of 19
-ms while the index was parsed; there it waits for the screen's first frame
-(`FirstFrameWhole.call_after_frame`).
+ms while the index was parsed; it now waits until the batch is over and a
+frame is drawn (`startup.call_after_frame`).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, TypeVar
 
-from workshop.ui.startup import FirstFrameWhole
+from workshop.ui.startup import call_after_frame
 from workshop.ui.turns import Turns
 
 if TYPE_CHECKING:
@@ -59,9 +59,4 @@ def read_in_thread(
         if app.current is current and app.screen_stack and owner.is_attached:
             done(result)
 
-    start = partial(owner.run_worker, work, thread=True, exclusive=True, group=group)
-    screen = owner.screen
-    if isinstance(screen, FirstFrameWhole):
-        screen.call_after_frame(start)
-    else:
-        owner.call_after_refresh(start)
+    call_after_frame(owner, partial(owner.run_worker, work, thread=True, exclusive=True, group=group))

@@ -44,7 +44,7 @@ are the ones Textual itself gives at a resize, that Textual still draws a frame 
 start-up batch, and that our first screen does not and its first frame is whole, that a
 new step is not restyled at its first resume, and that a thread that reads the folder
 starts after the first frame (`call_after_frame`: Textual's call_after_refresh runs at
-once inside a batch).
+once inside a batch), also when the screen that asked is on its way out.
 """
 
 from __future__ import annotations
@@ -54,7 +54,10 @@ from collections.abc import Callable
 from textual import events
 from textual._context import active_app
 from textual.app import App
+from textual.dom import DOMNode
 from textual.screen import Screen
+
+BATCH_POLL = 0.01  # seconds between looks whether a batch of updates is over
 
 
 class FirstFrameWhole(Screen):
@@ -74,26 +77,10 @@ class FirstFrameWhole(Screen):
     def on_screen_suspend(self) -> None:
         self.styled_at_mount = False  # what changes while it is away, its next resume styles
 
-    _after_frame: list[Callable[[], object]] | None = None  # call_after_frame's, until a frame
-
-    def call_after_frame(self, callback: Callable[[], object]) -> None:
-        """`callback()` once this screen has drawn its next frame. Textual's call_after_refresh
-        runs its callback at once inside a batch of updates, where no frame is drawn: at
-        start-up a thread that reads then held Python's lock while the first frame was drawn."""
-        if not self.app._batch_count:
-            self.call_after_refresh(callback)
-        elif self._after_frame is None:
-            self._after_frame = [callback]
-        else:
-            self._after_frame.append(callback)
-
     def _compositor_refresh(self) -> None:
         if self.app._batch_count:  # thrown away by App._display: what is dirty stays dirty
             return
         super()._compositor_refresh()
-        waiting, self._after_frame = self._after_frame, None
-        for callback in waiting or ():
-            self.call_later(callback)
 
 
 class ThemeParsedOnce(App):
@@ -113,6 +100,25 @@ class ThemeParsedOnce(App):
             self._css_has_theme = False
             return
         super().refresh_css(animate)
+
+
+def call_after_frame(node: DOMNode, callback: Callable[[], object]) -> None:
+    """`callback()` after the next frame is drawn. Textual's call_after_refresh runs its
+    callback at once inside a batch of updates (the app's start-up, switch_mode's
+    delay_update), where no frame is drawn: at start-up a thread that reads the folder then
+    held Python's lock while the first frame was drawn. Inside a batch it asks again every
+    BATCH_POLL seconds, and once the batch is over waits for the refresh after it (not for
+    one screen's frame: the screen that asked may be on its way out, as the picker is when
+    it opens a session)."""
+    app = node.app
+
+    def after_the_batch() -> None:
+        if app._batch_count:
+            node.set_timer(BATCH_POLL, after_the_batch)
+        else:
+            node.call_after_refresh(callback)
+
+    after_the_batch()
 
 
 def new_step_screen(screen: Screen) -> Screen:
