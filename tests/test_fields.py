@@ -45,3 +45,12 @@ def test_a_missing_key_points_at_its_table():
 
 def test_field_names_count_from_one():
     assert field_name(("deelnemers", 0, "antwoorden", "a")) == "deelnemers[1].antwoorden.a"
+
+
+def test_a_line_break_that_toml_does_not_count_does_not_move_the_line():
+    """A text may hold U+2028, U+2029 or U+0085; TOML (and tomllib's line numbers) end a line
+    at '\\n' only, and so does find_line."""
+    document = 'titel = "voor\u2028na"\nbegeleider = "a\x85b\u2029c"\n\n[normen]\na = "soms"\r\nb = "vaak"\r\n'
+    assert find_line(document, ("begeleider",)) == 2
+    assert find_line(document, ("normen", "a")) == 5
+    assert find_line(document, ("normen", "b")) == 6

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 
+import pytest
 from helpers import CONTENT, people, session
 
 from workshop.files import index
@@ -90,6 +91,29 @@ def test_the_index_has_one_value_per_line_and_a_line_that_is_no_summary_rebuilds
         assert loads == ["a.toml", "b.toml"]  # read again, and the index written whole again
         monkeypatch.undo()
         assert cached(tmp_path).keys() == {"a.toml", "b.toml"}
+
+
+@pytest.mark.parametrize("br", ["\u2028", "\u2029", "\x85", "\n", "\r", "\x1c"])
+def test_a_title_with_a_line_break_keeps_the_index(tmp_path, monkeypatch, br):
+    """JSON writes U+2028, U+2029 and U+0085 as they are: the index ends its lines at '\\n'
+    only, so such a title neither breaks its line nor makes every list read all files again."""
+    save_session(session(people(1), titel=f"voor{br}na"), tmp_path / "a.toml", CONTENT)
+    save_session(session(people(1), titel="gewoon"), tmp_path / "b.toml", CONTENT)
+    first = overview(tmp_path, CONTENT)
+    loads = count_loads(monkeypatch)
+    assert overview(tmp_path, CONTENT) == first
+    assert loads == []
+    assert cached(tmp_path)["a.toml"]["samenvatting"]["titel"] == f"voor{br}na"
+
+
+def test_blank_lines_in_the_index_are_passed_by(tmp_path, monkeypatch):
+    save_session(session(people(1)), tmp_path / "a.toml", CONTENT)
+    first = overview(tmp_path, CONTENT)
+    text = (tmp_path / INDEX_NAME).read_text(encoding="utf-8")
+    (tmp_path / INDEX_NAME).write_text(text.replace("\n", "\n\n \n"), encoding="utf-8")
+    loads = count_loads(monkeypatch)
+    assert overview(tmp_path, CONTENT) == first
+    assert loads == []
 
 
 def test_an_unreadable_file_is_cached_with_its_reason(tmp_path, monkeypatch):

@@ -15,6 +15,7 @@ from workshop.content.toml_errors import _DUTCH, in_dutch
 # Columns count from 1, at the character where tomllib stops: after a duplicate key in braces
 # that is the closing '}' ("a = {b = 1, b = 2}": column 18), for an unclosed text the end of
 # its line or of the file.
+NO_COMMA = "in een lijst ontbreekt een komma of de afsluitende ']'"
 BROKEN = {
     "a = \n": ("in kolom 5: ongeldige waarde; staat een tekst tussen aanhalingstekens?", 1),
     "a = 1\ntitel = 1 b\n": ("in kolom 11: hier hoort de regel te eindigen", 2),
@@ -22,6 +23,10 @@ BROKEN = {
     "[a\n": ("in kolom 3: een tabelkop hoort te eindigen op ']'", 1),
     "[[a]\n": ("in kolom 4: een tabelkop hoort te eindigen op ']]'", 1),
     "a = 1\nb = [1, 2\n": ("aan het eind van het bestand: in een lijst ontbreekt een komma of de afsluitende ']'", 2),
+    'a = "x\u2028y"\nb = [1, 2': (
+        "aan het eind van het bestand: in een lijst ontbreekt een komma of de afsluitende ']'",
+        2,
+    ),
     "a = [1 2]\n": ("in kolom 8: in een lijst ontbreekt een komma of de afsluitende ']'", 1),
     "a = {b = 1\n": ("in kolom 11: in een tabel tussen accolades ontbreekt een komma of de afsluitende '}'", 1),
     "a = 'x\n": ("aan het eind van het bestand: een tekst wordt niet gesloten met een aanhalingsteken", 1),

@@ -230,7 +230,7 @@ def find_line(text: str, path: Path_) -> int | None:
     counts: dict[tuple[str, ...], int] = {}
     current: tuple[str | int, ...] = ()
     best_line, best_length = None, -1
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number, line in enumerate(text.split("\n"), start=1):  # TOML's lines, as tomllib counts them
         header = _HEADER.match(line)
         if header:
             names = _split_dotted(header.group(2))

@@ -58,7 +58,8 @@ def in_dutch(message: str, text: str) -> tuple[str, int | None]:
     if where is None:
         return reason, None
     if where["line"] is None:
-        return f"aan het eind van het bestand: {reason}", max(1, len(text.splitlines()))
+        last = text.count("\n") + (0 if text.endswith("\n") else 1)  # lines end at '\n' only, as in TOML
+        return f"aan het eind van het bestand: {reason}", max(1, last)
     return f"in kolom {where['column']}: {reason}", int(where["line"])
 
 
