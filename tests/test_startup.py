@@ -71,6 +71,15 @@ async def test_the_css_is_parsed_once_at_start_and_with_the_remembered_theme(tmp
         assert looks(app) == before
 
 
+def styled(app) -> list:
+    """Every widget's rules as styled (private: the CSS rules Textual applied), whether it is
+    shown, its pseudo-classes and its place."""
+    return [
+        (widget, dict(widget._css_styles.get_rules()), widget.display, widget.pseudo_classes, widget.region)
+        for widget in app.screen.walk_children(with_self=True)
+    ]
+
+
 def counting_screen_restyles(monkeypatch) -> list[str]:
     """The screens styled again whole (Textual's resume does it with update_node_styles)."""
     restyled: list[str] = []
@@ -90,14 +99,14 @@ async def test_a_new_step_is_not_styled_again_at_its_first_resume_and_looks_as_i
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         assert restyled == []  # the first screen, at start
-        for key in ("f3", "f4"):  # new steps, by switch_mode
+        for key in ("f3", "f4", "f5", "f6"):  # new steps, by switch_mode
             await pilot.press(key)
             await pilot.pause()
             assert restyled == []
-            before = looks(app)
+            before = styled(app)
             app.screen.update_node_styles(animate=False)  # what Textual's resume would have done
             await pilot.pause()
-            assert looks(app) == before
+            assert styled(app) == before
             restyled.clear()
         await pilot.press("f2")  # a screen seen before: Textual's resume restyles it, as ever
         await pilot.pause()
@@ -220,9 +229,9 @@ async def test_the_first_screen_draws_no_frame_in_a_batch_and_its_first_frame_is
 
 @pytest.mark.parametrize("start", ["file", "picker"])
 async def test_a_thread_that_reads_the_folder_starts_after_the_first_frame(tmp_path, monkeypatch, start):
-    """Textual runs a call_after_refresh at once inside its start-up batch; the folder's reader
-    (the picker's list, the scan for an earlier plan) then held Python's lock while the first
-    frame was drawn. It starts after the first frame now (startup.call_after_frame)."""
+    """Textual runs a call_after_refresh at once inside its start-up batch; the picker's
+    reader then held Python's lock while the first frame was drawn. It starts after the first
+    frame now (startup.call_after_frame); the scan for an earlier plan at start did already."""
     from workshop.files import index
     from workshop.ui.screens import picker
 
@@ -238,3 +247,47 @@ async def test_a_thread_that_reads_the_folder_starts_after_the_first_frame(tmp_p
         await pilot.pause()
     assert len(began) == 1 and began[0] >= 1  # read once, and a frame was drawn before
     assert frames[0] == (0, "LayoutUpdate")  # that frame was the whole screen
+
+
+async def test_a_read_asked_before_a_newer_one_does_not_start_after_it(tmp_path):
+    """call_after_frame runs a callback asked inside a batch after one asked just after the
+    batch's end; read_in_thread then starts only the newest read of the group."""
+    from workshop.ui.reading import read_in_thread
+
+    app = make_app(tmp_path, demo_file(tmp_path))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        ran: list[str] = []
+        app._begin_batch()  # private: as switch_mode's delay_update does
+        read_in_thread(app.screen, "proef", lambda stop: ran.append("ouder"), lambda result: None)
+        app._end_batch()
+        read_in_thread(app.screen, "proef", lambda stop: ran.append("nieuwer"), lambda result: None)
+        await pilot.pause(0.1)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert ran == ["nieuwer"]
+
+
+async def test_the_scan_after_opening_from_the_picker_starts_after_a_frame_outside_the_batch(tmp_path, monkeypatch):
+    """Opening a session from the picker switches mode inside a batch of updates (switch_mode's
+    delay_update); the scan for an earlier plan is asked there, and starts after it."""
+    from workshop.files import index
+
+    frames = spy_on_frames(monkeypatch)
+    began: list[int] = []
+    real = index.latest_plan
+    monkeypatch.setattr(index, "latest_plan", lambda *a, **k: (began.append(len(frames)), real(*a, **k))[1])
+    demo_file(tmp_path)
+    app = make_app(tmp_path)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        opened = len(frames)
+        await pilot.press("enter")  # the session in the picker
+        for _ in range(100):
+            await pilot.pause(0.02)
+            if began:
+                break
+        await app.workers.wait_for_complete()
+    assert len(began) == 1
+    assert any(batch == 0 for batch, _ in frames[opened : began[0]])  # a frame outside the batch came first

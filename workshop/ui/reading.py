@@ -19,8 +19,8 @@ frame is drawn (`startup.call_after_frame`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING, TypeVar
+from weakref import WeakKeyDictionary
 
 from workshop.ui.startup import call_after_frame
 from workshop.ui.turns import Turns
@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from workshop.ui.app import WorkshopApp
 
 T = TypeVar("T")
+
+_newest: WeakKeyDictionary[DOMNode, dict[str, object]] = WeakKeyDictionary()  # the last read asked, by group
 
 
 def read_in_thread(
@@ -59,4 +61,13 @@ def read_in_thread(
         if app.current is current and app.screen_stack and owner.is_attached:
             done(result)
 
-    call_after_frame(owner, partial(owner.run_worker, work, thread=True, exclusive=True, group=group))
+    asked = _newest.setdefault(owner, {})
+    asked[group] = this = object()
+
+    def start() -> None:
+        # a newer read of this owner and group was asked meanwhile: it starts, not this one
+        # (call_after_frame can run an older callback after a newer one, across a batch's end)
+        if asked.get(group) is this:
+            owner.run_worker(work, thread=True, exclusive=True, group=group)
+
+    call_after_frame(owner, start)

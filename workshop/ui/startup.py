@@ -103,13 +103,15 @@ class ThemeParsedOnce(App):
 
 
 def call_after_frame(node: DOMNode, callback: Callable[[], object]) -> None:
-    """`callback()` after the next frame is drawn. Textual's call_after_refresh runs its
-    callback at once inside a batch of updates (the app's start-up, switch_mode's
-    delay_update), where no frame is drawn: at start-up a thread that reads the folder then
-    held Python's lock while the first frame was drawn. Inside a batch it asks again every
-    BATCH_POLL seconds, and once the batch is over waits for the refresh after it (not for
-    one screen's frame: the screen that asked may be on its way out, as the picker is when
-    it opens a session)."""
+    """`callback()` after the batch of updates it is asked in, if any, is over, and after the
+    refresh that follows (which draws a frame when anything changed: call_after_refresh).
+    Textual's call_after_refresh alone runs its callback at once inside a batch (the app's
+    start-up, switch_mode's delay_update), where no frame is drawn: at start-up the picker's
+    reader then held Python's lock while the first frame was drawn. Inside a batch it asks
+    again every BATCH_POLL seconds; it does not wait for one screen's frame, since the screen
+    that asked may be on its way out, as the picker is when it opens a session. Two calls on
+    either side of a batch's end may run in the other order (read_in_thread starts only the
+    newest read of a group)."""
     app = node.app
 
     def after_the_batch() -> None:
