@@ -22,7 +22,7 @@ from pathlib import Path
 
 from benchmarks import screen
 from benchmarks.figures import Figure, table
-from benchmarks.screen import ROOT, to_frame
+from benchmarks.screen import ROOT
 
 SIZE = (200, 60)
 LEFT_OUT = shutil.ignore_patterns("__pycache__", "*.pyc", ".venv", "venv", ".git", "build", "*.egg-info", ".*cache")
@@ -51,23 +51,20 @@ def measure(pairs: int, scratch: Path) -> list[Figure]:
     home.mkdir()
     env = environment(home)
     floor = [str(installed / "python"), str(ROOT / "benchmarks" / "floor_app.py")]
-    times: dict[str, list[float]] = {"kaal": [], "pip install .": [], "pip install -e .": []}
-    for number in range(pairs + 1):  # the first round fills the content cache and is not counted
-        demo = ("--demo", "--sessions")
-        runs = {
-            "kaal": (floor, ("Hallo",)),
-            "pip install .": ([str(installed / "workshop"), *demo, str(home / f"i{number}")], ("van 19",)),
-            "pip install -e .": ([str(editable / "workshop"), *demo, str(home / f"e{number}")], ("van 19",)),
-        }
-        for name, (argv, words) in runs.items():
-            seconds, terminal = to_frame(argv, words, SIZE, home, finished=True, env=env)
-            terminal.close()
-            if number:
-                times[name].append(seconds)
+    demo = ("--demo", "--sessions")
+    times = screen.starts(
+        pairs,
+        SIZE,
+        home,
+        lambda number: {
+            "kaal": (floor, ("Hallo",), env),
+            "pip install .": ([str(installed / "workshop"), *demo, str(home / f"i{number}")], ("van 19",), env),
+            "pip install -e .": ([str(editable / "workshop"), *demo, str(home / f"e{number}")], ("van 19",), env),
+        },
+    )
     figures = [Figure.of(f"start tot afgemaakt beeld, {name}, 200x60", values, "s") for name, values in times.items()]
     for name in ("pip install .", "pip install -e ."):
-        ratios = [ours / bare for ours, bare in zip(times[name], times["kaal"])]
-        figures.append(Figure.of(f"start: {name} / kaal, 200x60", ratios, "x"))
+        figures.append(Figure.of(f"start: {name} / kaal, 200x60", screen.ratios(times, name, "kaal"), "x"))
     return figures
 
 

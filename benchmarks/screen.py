@@ -74,27 +74,52 @@ def to_frame(
     return shown - terminal.started, terminal
 
 
+Run = tuple[list[str], tuple[str, ...], "dict[str, str] | None"]  # argv, the words of its screen, env
+
+
+def starts(
+    pairs: int, size: tuple[int, int], home: Path, round_of: Callable[[int], dict[str, Run]]
+) -> dict[str, list[float]]:
+    """Per round the programs `round_of(number)` names, in its order, each from start to its
+    finished frame: the seconds by name. The first round fills the caches (a first start)
+    and is not counted."""
+    times: dict[str, list[float]] = {}
+    for number in range(pairs + 1):
+        for name, (argv, words, env) in round_of(number).items():
+            seconds, terminal = to_frame(argv, words, size, home, finished=True, env=env)
+            terminal.close()
+            if number:
+                times.setdefault(name, []).append(seconds)
+    return times
+
+
+def ratios(times: dict[str, list[float]], name: str, bare: str) -> list[float]:
+    return [ours / floor for floor, ours in zip(times[bare], times[name])]
+
+
 def startup(pairs: int, scratch: Path) -> list[Figure]:
     figures = []
     for label, size in SIZES.items():
-        floor, ours = [], []
         home = scratch / f"start-{label}"
         home.mkdir(parents=True)
-        for number in range(pairs + 1):  # the first pair fills the caches (a first start) and is not counted
-            a, terminal = to_frame(program("floor"), ("Hallo",), size, home, finished=True)
-            terminal.close()
-            sessions = str(home / f"s{number}")  # a fresh folder each time: the demo opens without a question
-            argv = program("workshop", "--demo", "--sessions", sessions)
-            b, terminal = to_frame(argv, ("van 19",), size, home, finished=True)
-            terminal.close()
-            if number:
-                floor.append(a)
-                ours.append(b)
-        ratio = [b / a for a, b in zip(floor, ours)]
+        times = starts(
+            pairs,
+            size,
+            home,
+            lambda number, home=home: {  # a fresh folder each time: the demo opens without a question
+                "kaal": (program("floor"), ("Hallo",), None),
+                "workshop": (program("workshop", "--demo", "--sessions", str(home / f"s{number}")), ("van 19",), None),
+            },
+        )
         figures += [
-            Figure.of(f"start tot afgemaakt beeld, kale app, {label}", floor, "s"),
-            Figure.of(f"start tot afgemaakt beeld, workshop --demo, {label}", ours, "s"),
-            Figure.of(f"start: workshop / kaal, {label}", ratio, "x", limit=1.25 if label == "200x60" else None),
+            Figure.of(f"start tot afgemaakt beeld, kale app, {label}", times["kaal"], "s"),
+            Figure.of(f"start tot afgemaakt beeld, workshop --demo, {label}", times["workshop"], "s"),
+            Figure.of(
+                f"start: workshop / kaal, {label}",
+                ratios(times, "workshop", "kaal"),
+                "x",
+                limit=1.25 if label == "200x60" else None,
+            ),
         ]
     return figures
 

@@ -21,7 +21,7 @@ import tempfile
 from pathlib import Path
 
 from benchmarks.figures import Figure, table
-from benchmarks.screen import ROOT, environment, folder_of, program, text_shown, to_frame
+from benchmarks.screen import ROOT, Run, environment, folder_of, program, ratios, starts, text_shown, to_frame
 from workshop.domain.forms import format_count
 
 SIZE = (200, 60)
@@ -39,22 +39,17 @@ def in_turn(names: list[str], number: int) -> list[str]:
 def start(trees: dict[str, Path], pairs: int, scratch: Path) -> list[Figure]:
     home = scratch / "start"
     home.mkdir()
-    times: dict[str, list[float]] = {"kaal": []} | {name: [] for name in trees}
-    for number in range(pairs + 1):  # the first round fills the caches and is not counted
-        floor, terminal = to_frame(program("floor"), ("Hallo",), SIZE, home, finished=True)
-        terminal.close()
-        round_ = {"kaal": floor}
+
+    def round_of(number: int) -> dict[str, Run]:
+        runs: dict[str, Run] = {"kaal": (program("floor"), ("Hallo",), None)}
         for name in in_turn(list(trees), number):
             argv, env = started(trees[name], ["--demo", "--sessions", str(home / f"{name}-{number}")], home)
-            round_[name], terminal = to_frame(argv, ("van 19",), SIZE, home, finished=True, env=env)
-            terminal.close()
-        if number:
-            for name, seconds in round_.items():
-                times[name].append(seconds)
-    figures = [Figure.of(f"start tot afgemaakt beeld, {name}", times[name], "s") for name in times]
-    return figures + [
-        Figure.of(f"start: {name} / kaal", [b / a for a, b in zip(times["kaal"], times[name])], "x") for name in trees
-    ]
+            runs[name] = (argv, ("van 19",), env)
+        return runs
+
+    times = starts(pairs, SIZE, home, round_of)
+    figures = [Figure.of(f"start tot afgemaakt beeld, {name}", times[name], "s") for name in ("kaal", *trees)]
+    return figures + [Figure.of(f"start: {name} / kaal", ratios(times, name, "kaal"), "x") for name in trees]
 
 
 def picker(trees: dict[str, Path], pairs: int, count: int, scratch: Path) -> list[Figure]:
