@@ -3,12 +3,14 @@ draw, whatever happened since: keys, another theme, another size, a dialog, the 
 
 from __future__ import annotations
 
-from app_harness import demo_file, make_app
+from app_harness import demo_file, make_app, on_screen, until
+from helpers import IDS
 from textual.geometry import Region
 
 from workshop.ui.flow import toggle_theme
 from workshop.ui.widgets.bars import SessionBar
 from workshop.ui.widgets.kept import KeptLines
+from workshop.ui.widgets.qr import QrCode
 
 
 def kept_widgets(app) -> list:
@@ -33,7 +35,8 @@ async def test_kept_lines_are_what_textual_draws_after_keys_theme_size_dialog_an
         await pilot.pause()
         kept = sorted(type(widget).__name__ for widget in kept_widgets(app))
         assert kept == [  # the two bars and the guide above, the key bar below, and step 1's own
-            "KeptColumn", "KeptRow", "KeptRow", "KeyBar", "Legend", "SessionBar", "SidePanel", "StepBar", "StepGuide",
+            "KeptColumn", "KeptRow", "KeptRow", "KeyBar", "Legend", "QuestionBanner", "SessionBar", "SidePanel",
+            "SteadyStatic", "StepBar", "StepGuide",
         ]  # fmt: skip
         assert_all_current(app)
         for key in ("3", "4", "right", "o", "5"):
@@ -71,3 +74,41 @@ async def test_a_kept_widget_draws_again_only_after_it_changed(tmp_path, monkeyp
         again = bar.render_lines(crop)
         assert again is not first
         assert "Ergens · Anders" in "".join(segment.text for segment in again[0])
+
+
+async def test_the_live_panel_keeps_what_a_count_does_not_change(tmp_path, monkeypatch):
+    """While phones answer, a frame repaints a count: the QR code, the title, the warning and
+    the other texts hand back their lines, and every kept widget still shows what Textual
+    would draw after counts, settings, a new code, a theme and a size."""
+    monkeypatch.chdir(tmp_path)
+    app = make_app(tmp_path, demo_file(tmp_path), live=("127.0.0.1", 0))
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: on_screen(app, "LivePanel"))
+        await pilot.pause()
+        kept = sorted(type(widget).__name__ for widget in kept_widgets(app))
+        assert kept == [
+            "KeptColumn", "KeptRow", "KeptStatic", "KeptStatic", "KeyBar", "QrCode",
+            "SteadyStatic", "SteadyStatic", "SteadyStatic",
+        ]  # fmt: skip
+        assert_all_current(app)
+        qr, counts = app.screen.query_one(QrCode), app.screen.query_one("#live-counts")
+        qr_lines, counts_lines = qr.render_lines(qr.size.region), counts.render_lines(counts.size.region)
+        room = app.live.room
+        room.answer(room.join(None), IDS[0], 3)  # a phone joins and answers: the next tick repaints
+        await until(pilot, lambda: "Deelgenomen: 1 telefoon" in str(counts.render()))
+        await pilot.pause()
+        assert qr.render_lines(qr.size.region) is qr_lines  # not drawn again
+        assert counts.render_lines(counts.size.region) != counts_lines
+        assert_all_current(app)
+        for key in ("G", "S", "n"):  # the group choice, the pace, a new code (another QR code)
+            await pilot.press(key)
+            await pilot.pause()
+            assert_all_current(app)
+        assert qr.render_lines(qr.size.region) != qr_lines
+        toggle_theme(app)
+        await pilot.pause()
+        assert_all_current(app)
+        await pilot.resize_terminal(80, 24)
+        await pilot.pause()
+        assert_all_current(app)
+        await app.live.close()

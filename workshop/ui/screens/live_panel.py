@@ -9,13 +9,13 @@ import re
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
 from textual.content import Content as Text
 from textual.screen import Screen
 
 from workshop.ui.dialogs import Option, ask
 from workshop.ui.dialogs.ask_text import AskTextScreen
 from workshop.ui.screens.base import AppAccess
+from workshop.ui.widgets.kept import KeptColumn, KeptLines, KeptRow
 from workshop.ui.widgets.keybar import KeyBar
 from workshop.ui.widgets.plain import Static
 from workshop.ui.widgets.qr import QrCode
@@ -41,6 +41,11 @@ def url_lines(url: str, width: int) -> str:
     return "\n".join([*lines, line])
 
 
+class KeptStatic(KeptLines, Static):
+    """The title and the warning: while phones answer, a frame repaints a count, and Textual
+    draws every widget around it in full (kept.py)."""
+
+
 class LivePanel(AppAccess, Screen[None]):
     CSS_PATH = "live_panel.tcss"
 
@@ -60,14 +65,14 @@ class LivePanel(AppAccess, Screen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        yield Static("Deelnemen via telefoon", classes="title")
-        with Horizontal(id="live"):
+        yield KeptStatic("Deelnemen via telefoon", classes="title")
+        with KeptRow(id="live"):
             yield QrCode(id="live-qr")
-            with Vertical(id="live-text"):
+            with KeptColumn(id="live-text"):
                 yield SteadyStatic(id="live-join")
                 yield SteadyStatic(id="live-counts")
                 yield SteadyStatic(id="live-settings")
-                yield Static(THREAT, id="live-threat")
+                yield KeptStatic(THREAT, id="live-threat")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -102,6 +107,12 @@ class LivePanel(AppAccess, Screen[None]):
             )
         )
         self._counts()
+        self._settings()
+
+    def _settings(self) -> None:
+        room, server = self.workshop.live.room, self.workshop.live.server
+        if room is None or server is None:
+            return
         pace = "samen: alleen de vraag die hier open staat" if room.paced else "eigen tempo: alle stellingen"
         groups = "aan (raad of college; een groep telt pas vanaf 3)" if room.groups_allowed else "uit"
         self.query_one("#live-settings", SteadyStatic).show_text(
@@ -155,13 +166,13 @@ class LivePanel(AppAccess, Screen[None]):
         room = self.workshop.live.room
         if room is not None:
             room.paced = not room.paced
-            self.draw()
+            self._settings()
 
     def action_groups(self) -> None:
         room = self.workshop.live.room
         if room is not None:
             room.groups_allowed = not room.groups_allowed
-            self.draw()
+            self._settings()
 
     def action_address(self) -> None:
         async def moved(address: str | None) -> None:

@@ -7,7 +7,6 @@ from textual.content import Content as Text
 
 from workshop.content import Content
 from workshop.ui.display import fit
-from workshop.ui.widgets.kept import KeptLines
 from workshop.ui.widgets.steady import SteadyStatic
 
 FULL_HEIGHT = 48  # from this many lines the whole text of the step shows
@@ -30,7 +29,7 @@ def guide_text(content: Content, step: int, width: int, full: bool) -> Text:
     return Text.assemble((line[: len(head)], "bold"), line[len(head) :], (MORE, "bold"))
 
 
-class StepGuide(KeptLines, SteadyStatic):
+class StepGuide(SteadyStatic):
     def __init__(self, content: Content, step: int, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.handreiking = content

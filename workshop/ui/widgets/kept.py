@@ -13,11 +13,17 @@ before it (`benchmarks.screen.keypress`, 100 keys, twice), a key's p50 was 1.89 
 floor app instead of 2.06 and 2.19x at 200x60, and 2.15 and 2.20x instead of 2.36 and 2.34x
 at 80x24.
 
+On the phones' panel (LivePanel, 120x40, fifty participants), where a count changes several
+times a second while phones answer, the frame of a count took 0.79 instead of 1.45 ms in
+process with the panel's title, warning, QR code, containers and texts kept (every
+SteadyStatic keeps its lines until a change of its own, which repaints the lines it changed).
+
 The lines are drawn again (by Textual) after anything that makes Textual draw them again:
 `refresh` (every change of content goes through it, and so does a new style or theme),
 `notify_style_update` (Textual's hook for cached data after new CSS), or another size or
 crop. tests/test_kept_lines.py checks after keys, a new theme, a new size, a dialog and the
-room's view that every kept widget shows what Textual would draw.
+room's view, and on the phones' panel after counts, settings and a new code, that every kept
+widget shows what Textual would draw.
 """
 
 from __future__ import annotations

@@ -28,6 +28,7 @@ from textual.strip import Strip
 from textual.widget import Widget
 
 from workshop.live.qr import qr_matrix
+from workshop.ui.widgets.kept import KeptLines
 
 BLACK, WHITE = "#000000", "#FFFFFF"
 HALF = "▀"
@@ -100,7 +101,7 @@ def modules(text: str) -> int:
     return len(qr_matrix(text))
 
 
-class QrCode(Widget):
+class QrCode(KeptLines, Widget):
     """A QR code for a text (a URL), as large as its matrix; nothing before `show`."""
 
     DEFAULT_CSS = """

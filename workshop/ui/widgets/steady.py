@@ -7,6 +7,8 @@ repaints only the lines of the screen that changed: a key that changes one tally
 that tally's line. Measured in process at 200x60 with fifty participants (answers hidden):
 a key's frame took 1.7 ms instead of 3.3 ms; on the pseudo-terminal, with the grid's
 change, a key's p50 went from 6.8 to 6.0 ms (`python -m benchmarks`, "toets tot beeld").
+Between two changes of its own it hands back the lines it drew last (kept.py): Textual draws
+every widget beside a changed line in full.
 
 It takes no new layout while the words still fit their place: a new layout redraws the
 whole screen (about 12 ms at 200x60). Only when the text needs more lines than its place, or
@@ -28,13 +30,14 @@ from textual.style import Style
 from textual.visual import Visual
 from textual.widget import Widget
 
+from workshop.ui.widgets.kept import KeptLines
 from workshop.ui.widgets.plain import literal
 
 SHRINK_LATER = 1  # lines a text may lose without a new layout
 KEEP_DRAWN = 512  # lines kept drawn (SteadyStatic._one_line); then drawn afresh
 
 
-class SteadyStatic(Widget):
+class SteadyStatic(KeptLines, Widget):
     DEFAULT_CSS = "SteadyStatic { height: auto; }"
     ALLOW_SELECT = False  # the lines are drawn here, without a selection
     auto_links = False  # and there are no links in them
