@@ -31,7 +31,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.containers import Horizontal, Vertical
-from textual.geometry import Region
+from textual.geometry import Region, Size
 from textual.strip import Strip
 
 if TYPE_CHECKING:
@@ -43,7 +43,7 @@ class KeptLines:
     Textual takes a widget's default CSS along its first Widget base only, which must stay the
     widget's own class (Static, Horizontal)."""
 
-    _kept: tuple[tuple, list[Strip]] | None = None
+    _kept: tuple[tuple[Region, Size], list[Strip]] | None = None
 
     def render_lines(self: Widget, crop: Region) -> list[Strip]:
         key = (crop, self.size)
@@ -53,6 +53,14 @@ class KeptLines:
         strips = super().render_lines(crop)
         self._kept = (key, strips)
         return strips
+
+    @property
+    def kept_frame(self) -> tuple[Region, list[Strip]] | None:
+        """The crop and the lines last drawn for the screen, while they still serve this size."""
+        kept = self._kept
+        if kept is None or kept[0][1] != self.size:
+            return None
+        return kept[0][0], kept[1]
 
     def refresh(self, *regions: Region, repaint: bool = True, layout: bool = False, recompose: bool = False):
         self._kept = None
