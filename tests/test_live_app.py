@@ -153,6 +153,22 @@ async def test_closing_for_good_erases_the_links_and_frees_the_port(tmp_path):
     assert on_disk.deelnemers[-1].antwoorden == {IDS[0]: 2}  # the answers stay
 
 
+@pytest.mark.parametrize("key, leave", [("A", "escape"), ("X", "n")])
+async def test_the_counts_follow_phones_that_joined_while_a_dialog_was_open(tmp_path, key, leave):
+    app = live_app(tmp_path, hidden_room())
+    async with app.run_test(size=(120, 40)) as pilot:
+        await until(pilot, lambda: on_screen(app, "LivePanel"))
+        await pilot.press(key)  # the dialog for another address, or for closing for good
+        await until(pilot, lambda: not on_screen(app, "LivePanel"))
+        await one_phone_answers(app.live.server.url, IDS[0], 2)
+        await pilot.pause(0.5)  # the live timer's ticks, while the dialog is on top
+        await pilot.press(leave)  # cancelled: the panel as it was, and the phone counted
+        await until(pilot, lambda: on_screen(app, "LivePanel"))
+        await until(pilot, lambda: "Deelgenomen: 1 telefoon (hoogstens 200)" in screen(app))
+        assert "1:1  2:0" in screen(app)
+        await app.live.close()
+
+
 async def test_closing_and_opening_again_from_the_panel_at_80_columns(tmp_path):
     """At 80x24 the key bar shows how to close joining; once closed, the panel says that F7
     opens it again, and F7 does, for the same phones; F7 on an open panel goes back."""

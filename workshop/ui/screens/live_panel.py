@@ -85,6 +85,11 @@ class LivePanel(AppAccess, Screen[None]):
         """Something changed on a phone: the counts again (the code and address did not)."""
         self._counts()
 
+    def on_screen_resume(self) -> None:
+        """Back from a dialog over the panel (a new address, closing for good): phones went on
+        answering, and only the top screen hears of it (App.phones_changed)."""
+        self._counts()
+
     def draw(self) -> None:
         live = self.workshop.live
         room, server = live.room, live.server
