@@ -116,8 +116,17 @@ def on_screen(app, name: str) -> bool:
 
 
 async def picker_ready(pilot) -> None:
-    """The picker reads the folder in a thread: wait for its rows."""
-    await until(pilot, lambda: on_screen(pilot.app, "PickerScreen") and not pilot.app.screen.reading)
+    """The picker reads the folder in a thread: wait for its rows (keys before them find none)."""
+    await read(pilot, "PickerScreen")
+
+
+async def compare_ready(pilot) -> None:
+    """Choosing sessions to compare reads the folder in a thread too."""
+    await read(pilot, "CompareSetupScreen")
+
+
+async def read(pilot, name: str) -> None:
+    await until(pilot, lambda: on_screen(pilot.app, name) and not pilot.app.screen.reading, 10)
     await pilot.pause()  # and drawn
 
 

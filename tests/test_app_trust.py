@@ -10,7 +10,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from app_harness import ROOM_NAMES, ROOM_ROLES, anonymous_room, make_app, written
+from app_harness import ROOM_NAMES, ROOM_ROLES, anonymous_room, make_app, picker_ready, written
 from helpers import CONTENT, IDS, all_norms, answer, run, session
 from svg_screen import screen_lines
 
@@ -129,7 +129,7 @@ async def test_alles_onthullen_then_a_next_round_starts_hidden(tmp_path):
         await written(pilot)
         assert load_session(path, CONTENT).onthuld == set(IDS)
         await pilot.press("f9")
-        await pilot.pause()
+        await picker_ready(pilot)
         await pilot.press("k")
         await pilot.pause()
         assert str(app.screen.query_one("#een_invuller").render()).startswith("[ ] ")
@@ -202,7 +202,7 @@ async def test_nothing_of_one_session_stays_when_the_next_opens(tmp_path):
         await pilot.pause()
         assert "Els Hendriks" in screen(app)
         await pilot.press("f9")
-        await pilot.pause()
+        await picker_ready(pilot)
         await pilot.press("down", "enter")  # b.toml
         await pilot.pause()
         assert app.current.sessie.titel == "B"

@@ -311,7 +311,7 @@ async def test_reviewing_first_lands_on_the_review_also_when_stap_5_showed_anoth
         await pilot.press("f6")  # stap 5 of round 1
         await pilot.pause()
         await pilot.press("f9")
-        await until(pilot, lambda: on_screen(app, "PickerScreen"))
+        await picker_ready(pilot)  # its rows are read in a thread: keys before them find no row
         await pilot.press("down", "enter")  # round 2
         await until(pilot, lambda: on_screen(app, "ChoiceScreen"))
         await pilot.press("j")

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 
 import pytest
-from app_harness import make_app, picker_ready
+from app_harness import compare_ready, make_app, picker_ready
 from helpers import CONTENT, IDS, session
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -131,12 +131,12 @@ async def test_every_screen_shows_hostile_text_literally(tmp_path):
         await pilot.pause()
         shown(app)
         await pilot.press("escape", "f9")
-        await pilot.pause()
+        await picker_ready(pilot)
         await pilot.press("down", "down", "k")
         await pilot.pause()
         assert_shows(app, f"Een nieuwe ronde van {GEMEENTE} · {TITEL}", GEMEENTE)
         await pilot.press("escape", "c")
-        await pilot.pause()
+        await compare_ready(pilot)
         assert_shows(app, EARLIER_TITLE, TITEL)
         await pilot.press("enter")  # the session under the picker's cursor and the one before it
         await pilot.pause()
