@@ -117,15 +117,17 @@ def on_screen(app, name: str) -> bool:
 
 async def picker_ready(pilot) -> None:
     """The picker reads the folder in a thread: wait for its rows (keys before them find none)."""
-    await read(pilot, "PickerScreen")
+    await rows_read(pilot, "PickerScreen")
 
 
 async def compare_ready(pilot) -> None:
     """Choosing sessions to compare reads the folder in a thread too."""
-    await read(pilot, "CompareSetupScreen")
+    await rows_read(pilot, "CompareSetupScreen")
 
 
-async def read(pilot, name: str) -> None:
+async def rows_read(pilot, name: str) -> None:
+    """Until the screen `name` is shown and its thread's rows are in it (`reading` is False
+    from the moment they are handed to its list), then one more pause to draw them."""
     await until(pilot, lambda: on_screen(pilot.app, name) and not pilot.app.screen.reading, 10)
     await pilot.pause()  # and drawn
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_harness import Heard, HeldRead, make_app, on_screen, picker_ready, until
+from app_harness import Heard, HeldRead, compare_ready, make_app, on_screen, picker_ready, until
 from helpers import CONTENT, round_one, round_two
 
 from workshop.files.store import save_session
@@ -89,7 +89,7 @@ async def test_choosing_marks_the_row_and_counts(tmp_path):
         await until(pilot, lambda: on_screen(app, "ChoiceScreen"), 10)  # review round 1's plan first?
         await pilot.press("n")
         await app.action_run("vergelijken")
-        await until(pilot, lambda: on_screen(app, "CompareSetupScreen") and not app.screen.reading, 10)
+        await compare_ready(pilot)
         rows = app.screen.query_one("#compare-choice")
         marks = lambda: [rows.cells(row)[0] for row in range(rows.row_count)]  # noqa: E731
         count = lambda: str(app.screen.query_one("#compare-count").render())  # noqa: E731

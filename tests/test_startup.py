@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_harness import Heard, demo_file, make_app
+from app_harness import Heard, demo_file, make_app, picker_ready
 from helpers import CONTENT
 from textual._context import active_app  # private: see spy_on_frames
 from textual.app import App
@@ -280,7 +280,7 @@ async def test_the_scan_after_opening_from_the_picker_starts_after_a_frame_outsi
     demo_file(tmp_path)
     app = make_app(tmp_path)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause()
+        await picker_ready(pilot)  # a reader not started yet is no worker to wait for
         await app.workers.wait_for_complete()
         opened = len(frames)
         await pilot.press("enter")  # the session in the picker
