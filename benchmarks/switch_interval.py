@@ -1,14 +1,15 @@
-"""How long the event loop can wait for Python's lock while the writer's thread encodes a
-session: a model, not a screen. A thread encodes a session of 151 participants (tomli_w, pure
-Python, the autosave's work in the app) again and again, 9 ms of work and 20 ms of rest: a
-worst case, for the app encodes it once a second. Another thread writes to a pipe at random
-moments, as Textual's input thread hands a key on; the main thread waits on the pipe, as the
-event loop does. A key waits twice: the input thread for the lock before it can hand the key
-on, then the event loop for the lock after it woke. So the wait is timed from the moment the
-writing thread was due to wake (a fixed schedule) to the main thread's read, per switch
-interval: Python's default 5 ms, and the 1 ms the app runs with (workshop/ui/launch.py).
-(Until 4 December the time ran from the write, the second wait alone: on a faster machine
-that day it was 0.17 ms at 5 ms against 1.25 ms at 1 ms, the first wait left out.)
+"""How long the event loop can wait for Python's lock while the writer's thread encodes a session:
+a model, not a screen. A thread encodes a session of 151 participants (tomli_w, pure Python,
+the autosave's work in the app) again and again, 9 ms of work (5 ms on the faster machine of 4
+December) and 20 ms of rest: a worst case, for the app encodes it once a second. Another thread
+writes to a pipe at random moments, as Textual's input thread hands a key on; the main thread
+waits on the pipe, as the event loop does. A key waits twice: the input thread for the lock
+before it can hand the key on, then the event loop for the lock after it woke. So the wait is
+timed from the moment the writing thread was due to wake (a fixed schedule) to the main
+thread's read, per switch interval: Python's default 5 ms, and the 1 ms the app runs with
+(workshop/ui/launch.py). (Until 4 December the time ran from the write, the second wait alone:
+on a faster machine that day it was 0.17 ms at 5 ms against 1.25 ms at 1 ms, the first wait
+left out.)
 
     python -m benchmarks.switch_interval [WAKES]   (also part of python -m benchmarks)
 """
