@@ -24,21 +24,20 @@ def drawn_anew(widget, crop: Region) -> list:
     return super(KeptLines, widget).render_lines(crop)
 
 
+def kept_frame_of(widget) -> tuple[Region, list]:
+    """The crop the screen asked `widget` for at the last frame, and the lines it kept."""
+    frame = widget.kept_frame
+    assert frame is not None, widget  # the screen drew it at its size, and it kept that
+    return frame
+
+
 async def assert_all_current(app, pilot) -> None:
     """Every kept widget holds the lines the screen asked it for at the last frame, and they
     are what Textual draws now from scratch; then the screen draws them all again."""
     for widget in kept_widgets(app):
-        frame = widget.kept_frame
-        assert frame is not None, widget  # the screen drew it at its size, and it kept that
-        crop, lines = frame
+        crop, lines = kept_frame_of(widget)
         assert lines == drawn_anew(widget, crop), widget
     await pilot.pause()
-
-
-def kept_lines(widget) -> list:
-    frame = widget.kept_frame
-    assert frame is not None, widget
-    return frame[1]
 
 
 async def test_kept_lines_are_what_textual_draws_after_keys_theme_size_dialog_and_room_view(tmp_path, monkeypatch):
@@ -105,19 +104,19 @@ async def test_the_live_panel_keeps_what_a_count_does_not_change(tmp_path, monke
         ]  # fmt: skip
         await assert_all_current(app, pilot)
         qr, counts = app.screen.query_one(QrCode), app.screen.query_one("#live-counts")
-        qr_lines, counts_lines = kept_lines(qr), kept_lines(counts)
+        qr_lines, counts_lines = kept_frame_of(qr)[1], kept_frame_of(counts)[1]
         room = app.live.room
         room.answer(room.join(None), IDS[0], 3)  # a phone joins and answers: the next tick repaints
         await until(pilot, lambda: "Deelgenomen: 1 telefoon" in str(counts.render()))
         await pilot.pause()
-        assert kept_lines(qr) is qr_lines  # the frame of the count did not draw it again
-        assert kept_lines(counts) != counts_lines
+        assert kept_frame_of(qr)[1] is qr_lines  # the frame of the count did not draw it again
+        assert kept_frame_of(counts)[1] != counts_lines
         await assert_all_current(app, pilot)
         for key in ("G", "S", "n"):  # the group choice, the pace, a new code (another QR code)
             await pilot.press(key)
             await pilot.pause()
             await assert_all_current(app, pilot)
-        assert kept_lines(qr) != qr_lines
+        assert kept_frame_of(qr)[1] != qr_lines
         toggle_theme(app)
         await pilot.pause()
         await assert_all_current(app, pilot)
